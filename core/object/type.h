@@ -149,6 +149,10 @@ struct Type : Object {
   const GetSetDef* getsets = nullptr;
   const char* doc = nullptr;
 
+  // Direct subclasses, weak (core/types/type.cc owns it: std::vector<Type*>*
+  // under a global lock). Used by __subclasses__() and type_modified().
+  void* subclasses = nullptr;
+
   bool has_flag(uint64_t f) const { return flags & f; }
 };
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace weft::parse {
+namespace weft::syntax {
 namespace {
 
 struct CodeRange {
@@ -206,4 +206,4 @@ bool lookup_char_name(std::string_view name, uint32_t* cp) {
   return lookup_cjk(name, cp) || lookup_hangul(name, cp);
 }
 
-}  // namespace weft::parse
+}  // namespace weft::syntax

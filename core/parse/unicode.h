@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace weft::parse {
+namespace weft::syntax {
 
 // Decodes one UTF-8 sequence at s[pos]. Returns the code point and sets *len to
 // the bytes consumed; returns -1 (with *len = 1) for an invalid sequence.
@@ -34,4 +34,4 @@ void normalize_identifier(std::string& name);
 // blocks listed in gen_unicode_tables.py plus CJK ideographs and Hangul syllables.
 bool lookup_char_name(std::string_view name, uint32_t* cp);
 
-}  // namespace weft::parse
+}  // namespace weft::syntax

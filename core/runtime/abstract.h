@@ -10,6 +10,12 @@ namespace weft {
 // ---- identity, truth, hashing, text ----------------------------------------
 int truthy(ThreadState*, Value v);                       // bool(v): 0/1, -1 error
 int64_t hash_of(ThreadState*, Value v);                  // -1 error (TypeError: unhashable)
+// The hash slot of unhashable types (list, dict, classes with __hash__ = None):
+// raises "unhashable type: 'X'". A static type that defines richcompare but
+// leaves hash null gets this slot and `__hash__ = None` (as CPython).
+int64_t hash_not_implemented(ThreadState*, Value v);
+// The identity-based hash of object.__hash__ (CPython's pointer hash).
+int64_t pointer_hash(const void* p);
 Ref repr_of(ThreadState*, Value v);                      // str result
 Ref str_of(ThreadState*, Value v);
 Ref ascii_of(ThreadState*, Value v);
@@ -18,6 +24,7 @@ Ref format_of(ThreadState*, Value v, Value spec /*str, may be null*/);
 // printed by this thread (caller prints "[...]"), 0 if entered, -1 on error.
 int repr_enter(ThreadState*, Value v);
 void repr_leave(ThreadState*, Value v);
+void repr_state_free(ThreadState*);  // releases ts->repr_running (thread exit)
 
 // ---- comparisons -----------------------------------------------------------
 Ref rich_compare(ThreadState*, Value a, Value b, CmpOp op);
@@ -51,6 +58,8 @@ Ref generic_getattr(ThreadState*, Value obj, Str* name);
 int generic_setattr(ThreadState*, Value obj, Str* name, Value v);
 // Looks `name` up along type(obj).__mro__ without invoking descriptors (borrowed).
 Value type_lookup(Type* t, Str* name);
+// As type_lookup, but returns a new reference (null if missing, no exception).
+Ref type_lookup_ref(Type* t, Str* name);
 // For LOAD_METHOD: returns the function and sets *unbound when it must be
 // called with obj prepended (avoids creating a bound method).
 Ref get_method(ThreadState*, Value obj, Str* name, bool* unbound);
@@ -87,8 +96,13 @@ Ref type_name_of(Value v);          // type(v).__name__ as str
 const char* type_name(Value v);     // type(v)->name (for messages)
 int isinstance(ThreadState*, Value obj, Value cls);  // with __instancecheck__
 int issubclass(ThreadState*, Value derived, Value cls);
-// type(name, bases, dict) — the class statement ends here.
+// metatype(name, bases, ns, **kw) — the class statement ends here. Calls the
+// metatype (its __call__: __new__ then __init__). kwnames_and_values holds the
+// class keywords flattened as (name1, value1, name2, value2, ...), or is null.
 Ref new_class(ThreadState*, Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames_and_values);
+// Calls callable(self, *args, **kw) without building a bound method.
+Ref call_prepend(ThreadState*, Value callable, Value self, const Value* args, size_t nargs,
+                 Tuple* kwnames = nullptr);
 void type_modified(Type* t);        // bumps version tags of t and its subclasses
 
 // Argument parsing for native functions. `names` lists parameter names in

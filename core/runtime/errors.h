@@ -9,25 +9,10 @@
 
 namespace weft {
 
-// The builtin exception types (core/runtime/exceptions.cc).
-extern Type BaseException_type, Exception_type, ArithmeticError_type, AssertionError_type,
-    AttributeError_type, BufferError_type, EOFError_type, FloatingPointError_type,
-    GeneratorExit_type, ImportError_type, ModuleNotFoundError_type, IndexError_type,
-    KeyError_type, KeyboardInterrupt_type, LookupError_type, MemoryError_type, NameError_type,
-    NotImplementedError_type, OSError_type, OverflowError_type, RecursionError_type,
-    ReferenceError_type, RuntimeError_type, StopIteration_type, StopAsyncIteration_type,
-    SyntaxError_type, IndentationError_type, TabError_type, SystemError_type, SystemExit_type,
-    TypeError_type, UnboundLocalError_type, UnicodeError_type, UnicodeDecodeError_type,
-    UnicodeEncodeError_type, UnicodeTranslateError_type, ValueError_type,
-    ZeroDivisionError_type, FileNotFoundError_type, FileExistsError_type,
-    PermissionError_type, IsADirectoryError_type, NotADirectoryError_type,
-    InterruptedError_type, TimeoutError_type, ConnectionError_type, BrokenPipeError_type,
-    ChildProcessError_type, ProcessLookupError_type, BlockingIOError_type,
-    ConnectionAbortedError_type, ConnectionRefusedError_type, ConnectionResetError_type,
-    BaseExceptionGroup_type, ExceptionGroup_type, Warning_type, UserWarning_type,
-    DeprecationWarning_type, PendingDeprecationWarning_type, SyntaxWarning_type,
-    RuntimeWarning_type, FutureWarning_type, ImportWarning_type, UnicodeWarning_type,
-    BytesWarning_type, ResourceWarning_type, EncodingWarning_type;
+// The builtin exception types (core/runtime/exceptions.cc), e.g. TypeError_type.
+#define EXC(name, base, doc) extern Type name##_type;
+#include "core/runtime/exceptions.def"
+#undef EXC
 
 // BaseException instances. Subclass-specific fields (OSError.errno,
 // SyntaxError.lineno, StopIteration.value, ...) live in the instance __dict__.

@@ -12,24 +12,32 @@ namespace weft {
 #undef SETUP
 
 namespace {
-// Filled once, single-threaded, during start-up; read-only afterwards.
-std::vector<Type*>& static_types() {
-  static std::vector<Type*> types;
-  return types;
+// Filled during single-threaded start-up; read-only afterwards.
+struct StaticTypes {
+  std::vector<Type*> types;
+  size_t readied = 0;
+};
+StaticTypes& static_types() {
+  static StaticTypes t;
+  return t;
 }
 }  // namespace
 
-void register_static_type(Type* t) { static_types().push_back(t); }
+void register_static_type(Type* t) { static_types().types.push_back(t); }
+
+int ready_registered_types(ThreadState* ts) {
+  StaticTypes& st = static_types();
+  for (; st.readied < st.types.size(); ++st.readied) {
+    if (type_ready(ts, st.types[st.readied]) < 0) return -1;
+  }
+  return 0;
+}
 
 int init_types(ThreadState* ts) {
-  static_types().clear();
 #define SETUP(x) setup_##x##_types();
 #include "core/runtime/type_registry.def"
 #undef SETUP
-  for (Type* t : static_types()) {
-    if (type_ready(ts, t) < 0) return -1;
-  }
-  return 0;
+  return ready_registered_types(ts);
 }
 
 }  // namespace weft

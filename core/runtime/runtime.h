@@ -56,6 +56,9 @@ struct ThreadState {
   int recursion_depth = 0;      // Python-level depth
   int recursion_limit = 1000;   // copied from the interpreter, updated on change
   uintptr_t stack_limit = 0;    // lowest safe native stack address
+  // Objects whose repr is being computed by this thread (repr_enter/leave in
+  // core/runtime/abstract.cc; freed by repr_state_free at thread exit).
+  void* repr_running = nullptr;
 
   bool has_error() const { return !exc.is_null(); }
 };
@@ -67,9 +70,11 @@ struct Interpreter {
   Ref builtins_dict;   // its dict
   Ref sys;             // the sys module
   std::atomic<int> recursion_limit{1000};
+  std::atomic<int> int_max_str_digits{4300};  // sys.set_int_max_str_digits; 0 = no limit
   std::vector<std::string> argv;
   std::vector<std::string> path;  // initial sys.path
   std::string executable;
+  size_t thread_stack_size = 0;  // threading.stack_size(); 0 = default (8 MiB)
   std::string lib_dir;  // folder of weft's Python-level library
 
   std::mutex threads_mu;

@@ -66,10 +66,16 @@ struct Code : Object {
   std::vector<Position> positions;  // one per instruction
   InlineCache* caches = nullptr;    // one per instruction, allocated by the VM on first run
   std::atomic<uint32_t> exec_count{0};
+  // VM-private: 1 + the number of handler blocks a frame of this code needs
+  // (0 = not computed yet); see core/vm/frame.cc.
+  std::atomic<int32_t> vm_block_slots{0};
   // Slots of the frame: nlocals fast locals, then cells, then free vars.
   int ncells() const;
   int nfrees() const;
 };
+// Allocates an empty code object (all fields zero/empty, refcount 1). The
+// compiler fills the fields before publishing it. Implemented in core/vm/function.cc.
+Code* alloc_code();
 
 // A Python function.
 struct Function : Object {
@@ -114,11 +120,27 @@ struct GetSetDescr : Object {
 };
 // Slot wrappers expose a native slot as a Python-visible dunder
 // (int.__add__, object.__init__, list.__getitem__...).
+struct WrapperDescr;
+using WrapperFn = Ref (*)(ThreadState*, WrapperDescr* d, Value self, const Value* args, size_t nargs,
+                          Tuple* kwnames);
 struct WrapperDescr : Object {
   Type* owner;
   Str* name;
-  NativeMethodFn fn;  // adapts the slot's signature to a method call
+  // Not used by slot wrappers (raises SystemError): call a WrapperDescr through
+  // call()/its type's call slot, which checks self and dispatches to `wrapper`.
+  NativeMethodFn fn;
+  WrapperFn wrapper;   // adapts the wrapped slot's signature to a method call
+  void* wrapped;       // the native slot function exposed (as a generic pointer)
+  void* wrapped2;      // second slot, e.g. pow3 for __pow__
+  int slot_id;         // which slot (core/types/type_internal.h SlotId)
+  int op;              // BinOp / CmpOp selector for binary and comparison slots
 };
+// A slot wrapper bound to an instance: (1).__add__ ("method-wrapper").
+struct MethodWrapper : Object {
+  WrapperDescr* descr;
+  Value self;
+};
+extern Type method_wrapper_type;
 // __slots__ members: a fixed offset inside the instance.
 struct MemberDescr : Object {
   Type* owner;

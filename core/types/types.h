@@ -198,8 +198,15 @@ Ref sequence_to_tuple(ThreadState*, Value iterable);
 // ---- dict (core/types/dict.cc) --------------------------------------------
 // weft's own compact, insertion-ordered dict with CPython's probing, so that
 // iteration order and behaviour under user __eq__/__hash__ match CPython.
-// The layout is private to dict.cc.
-struct Dict;
+// The index table and entries (DictKeys) are private to dict.cc; the object
+// itself is declared here so that Dict* converts to Object*.
+struct DictKeys;
+struct Dict : Object {
+  std::atomic<DictKeys*> keys;     // replaced wholesale on resize; null while empty
+  std::atomic<int64_t> used;       // number of live items (len() reads it without the lock)
+  std::atomic<uint64_t> version;   // bumped on every mutation (iterators, caches)
+  uint64_t keys_version;           // bumped whenever `keys` is replaced (lookup restarts)
+};
 inline bool is_dict(Value v) { return v.is_object() && v.as_object()->type->has_flag(kTypeDictSubclass); }
 inline bool is_exact_dict(Value v) { return v.is_object() && v.as_object()->type == &dict_type; }
 Ref new_dict();
@@ -223,7 +230,21 @@ Ref dict_items_list(ThreadState*, Dict* d);
 Ref dict_pop(ThreadState*, Dict* d, Value key, Value deflt /*null: KeyError*/);
 
 // ---- set / frozenset (core/types/set.cc) -----------------------------------
-struct Set;
+// Open addressing with CPython's probing; the table is private to set.cc.
+struct SetEntry {
+  Value key;      // null: never used; a dummy marker: deleted
+  int64_t hash;
+};
+struct Set : Object {
+  int64_t fill;               // active + dummy entries
+  std::atomic<int64_t> used;  // active entries (len() reads it without the lock)
+  int64_t mask;               // table size - 1
+  SetEntry* table;
+  std::atomic<int64_t> hash_cache;  // frozenset only; -1 = not computed
+  int64_t finger;                   // pop() search start
+  uint64_t table_version;           // bumped whenever the table is rebuilt (lookup restarts)
+  SetEntry small_table[8];
+};
 inline bool is_anyset(Value v) {
   return v.is_object() && (isinstance_of(v, &set_type) || isinstance_of(v, &frozenset_type));
 }
@@ -243,11 +264,28 @@ bool slice_indices(ThreadState*, Slice* s, int64_t length, int64_t* start, int64
                    int64_t* step, int64_t* slicelength);
 Ref new_range(ThreadState*, Value start, Value stop, Value step);
 
+// The iterator over a sequence's __getitem__ (iter() fallback; type "iterator",
+// core/runtime/abstract_seq.cc).
+Ref new_seq_iter(ThreadState*, Value seq);
+
+// ---- views and generic aliases -----------------------------------------------
+// A read-only view of a mapping (types.MappingProxyType; core/types/mappingproxy.cc).
+Ref new_mappingproxy(Value mapping);  // null only when out of memory
+// types.GenericAlias(origin, args), used by list[int] etc. (the type-system owner
+// defines it; core/types/tuple.cc has a weak stand-in until then).
+Ref new_generic_alias(ThreadState*, Value origin, Value args);
+// types.GenericAlias and types.UnionType (int | str), core/types/genericalias.cc.
+extern Type generic_alias_type, union_type;
+
+// iter(callable, sentinel) (core/types/iterators.cc).
+Ref new_callable_iter(ThreadState*, Value callable, Value sentinel);
+
 // ---- modules (core/types/module.cc) ----------------------------------------
 struct Module : Object {
   Dict* dict;
   Value name;     // str
   Object* state;  // native module state, or null
+  bool native;    // made by new_module() (a native module unless __spec__/__file__ say otherwise)
 };
 Ref new_module(ThreadState*, std::string_view name);
 Dict* module_dict(Value m);

@@ -195,16 +195,14 @@ void StrBuilder::truncate(int64_t n) {
   if (n >= len_) return;
   len_ = n;
   buf_.resize(size_t(n) * kind_);
-  // max_ may now overstate the maximum; finish() recomputes when it matters.
+  truncated_ = true;
 }
 
 Ref StrBuilder::finish() {
-  // Recompute the true maximum when the kind may be wider than needed.
-  uint32_t m = 0;
-  if (kind_ == 1) {
-    for (int64_t i = 0; i < len_ && m < 128; ++i) m = std::max<uint32_t>(m, uint8_t(buf_[i]));
-    if (m >= 128) m = max_ > 255 ? 255 : std::max<uint32_t>(max_, 128);
-  } else {
+  // max_ is exact unless truncate() dropped characters; then recompute.
+  uint32_t m = max_;
+  if (truncated_) {
+    m = 0;
     for (int64_t i = 0; i < len_; ++i) m = std::max(m, at(i));
   }
   Str* s = new_str_uninit(len_, m);
@@ -225,6 +223,7 @@ Ref StrBuilder::finish() {
   len_ = 0;
   max_ = 0;
   kind_ = 1;
+  truncated_ = false;
   return Ref::steal(Value(s));
 }
 

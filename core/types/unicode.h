@@ -142,6 +142,7 @@ class StrBuilder {
   int64_t len_ = 0;
   uint32_t max_ = 0;
   uint8_t kind_ = 1;
+  bool truncated_ = false;  // max_ may overstate the maximum
 };
 
 // ---- helpers over Str ----------------------------------------------------------
@@ -180,6 +181,7 @@ Ref str_ascii_repr(ThreadState*, Str* s);
 Ref str_percent_format(ThreadState*, Str* format, Value args);
 // str.format(*args, **kwargs) and str.__format__ (core/types/str_format.cc).
 Ref str_format_impl(ThreadState*, Str* format, const Value* args, size_t nargs, Value kwargs);
+Ref str_format_map_impl(ThreadState*, Str* format, Value mapping);
 Ref str_format_spec(ThreadState*, Str* s, Str* spec);
 // Method tables defined in str_methods.cc, used by str.cc's setup.
 extern const MethodDef str_methods[];

@@ -1,0 +1,31 @@
+# Set iteration order for int elements must match CPython's hash table layout.
+print({5, 3, 1, 4, 2})
+print({100, 10, 1, 1000, 10000})
+print({-1, -2, -3, 0, 1, 2})
+print({33, 1, 65, 97, 129})
+print({8, 16, 24, 32, 40, 48, 56, 64})
+print(set([7, 15, 23, 31, 39]))
+print(set(range(20, 0, -3)))
+print({2 ** 32, 2 ** 64, 2 ** 16, 1, 2 ** 61 - 1, 2 ** 61, -(2 ** 61)})
+print({10 ** 20, 10 ** 19, 10 ** 18, 12345678901234567890})
+s = set()
+for v in [50, 40, 30, 20, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]:
+    s.add(v)
+print(s)
+for v in [40, 20, 9, 1]:
+    s.discard(v)
+print(s)
+s.update([1000, 41, 73, 105])
+print(s)
+big = set()
+for i in range(200):
+    big.add((i * 7919) % 1009)
+print(len(big), list(big)[:25], list(big)[-10:])
+for i in range(0, 1009, 3):
+    big.discard(i)
+print(len(big), list(big)[:25])
+print(list({-5, -4, -3, -2, -1}), list({-100, 100, -1000, 1000}))
+print(list(frozenset([9, 17, 25, 1])), sorted({9, 17, 25, 1}))
+print({True, 2, 0, False, 1})
+print(set([3, 3, 3, 1, 1, 2]))
+print([x for x in {64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384}])

@@ -1,0 +1,1 @@
+print("initializing _pkg_demo._sub")
