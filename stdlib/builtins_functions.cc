@@ -34,7 +34,7 @@ Ref text_of(ThreadState* ts, Value v) { return is_exact_str(v) ? Ref::borrow(v) 
 Ref builtin_print(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value sep, end, file, flush;
   size_t nkw = kw ? kw->length : 0;
-  size_t npos = nargs - nkw;
+  size_t npos = nargs;
   for (size_t i = 0; i < nkw; ++i) {
     Str* k = static_cast<Str*>(kw->items[i].as_object());
     Value v = args[npos + i];
@@ -407,7 +407,7 @@ Ref builtin_minmax(ThreadState* ts, const Value* args, size_t nargs, Tuple* kw, 
   const char* name = is_max ? "max" : "min";
   Value key, deflt;
   size_t nkw = kw ? kw->length : 0;
-  size_t npos = nargs - nkw;
+  size_t npos = nargs;
   for (size_t i = 0; i < nkw; ++i) {
     Str* k = static_cast<Str*>(kw->items[i].as_object());
     if (str_equal_ascii(k, "key")) key = args[npos + i];
@@ -457,14 +457,14 @@ Ref builtin_min(ThreadState* ts, Value, const Value* a, size_t n, Tuple* kw) { r
 
 Ref builtin_sorted(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   size_t nkw = kw ? kw->length : 0;
-  if (nargs - nkw != 1) {
-    set_errorf(ts, &TypeError_type, "sorted expected 1 argument, got %zu", nargs - nkw);
+  if (nargs != 1) {
+    set_errorf(ts, &TypeError_type, "sorted expected 1 argument, got %zu", nargs);
     return nullptr;
   }
   Value key, reverse;
   for (size_t i = 0; i < nkw; ++i) {
     Str* k = static_cast<Str*>(kw->items[i].as_object());
-    Value val = args[nargs - nkw + i];
+    Value val = args[nargs + i];
     if (str_equal_ascii(k, "key")) key = val;
     else if (str_equal_ascii(k, "reverse")) reverse = val;
     else {

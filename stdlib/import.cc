@@ -275,7 +275,7 @@ void raise_not_found(ThreadState* ts, const std::string& name) {
   Ref n = new_str(name);
   Ref kwnames = new_tuple({Value(intern_str(ts, "name"))});
   Value args[] = {msg.get(), n.get()};
-  Ref exc = call(ts, Value(&ModuleNotFoundError_type), args, 2, kwnames.as<Tuple>());
+  Ref exc = call(ts, Value(&ModuleNotFoundError_type), args, 1, kwnames.as<Tuple>());
   if (exc) set_error_value(ts, exc.get());
 }
 

@@ -1,7 +1,5 @@
 // Process lifecycle: the atexit module, SIGINT -> KeyboardInterrupt, and the
 // orderly shutdown (atexit handlers, non-daemon threads, flushing stdio).
-#include <signal.h>
-
 #include <atomic>
 #include <cstdio>
 
@@ -14,16 +12,6 @@
 namespace weft {
 namespace {
 
-// The handler may only touch lock-free atomics. Process-wide because signals
-// are process-wide; it points at the runtime's main thread state.
-std::atomic<int> pending_sigint{0};
-
-void on_sigint(int) {
-  pending_sigint.store(1, std::memory_order_relaxed);
-  if (ThreadState* main = runtime.main_thread)
-    main->eval_breaker.fetch_or(kBreakSignals, std::memory_order_release);
-}
-
 // atexit keeps its callbacks in a list stored in the module's dict, so each
 // interpreter has its own.
 Ref atexit_callbacks(ThreadState* ts, Value module) {
@@ -32,7 +20,7 @@ Ref atexit_callbacks(ThreadState* ts, Value module) {
 
 Ref atexit_register(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   size_t nkw = kw ? kw->length : 0;
-  if (nargs - nkw < 1) {
+  if (nargs < 1) {
     set_error(ts, &TypeError_type, "register() takes at least 1 argument (0 given)");
     return nullptr;
   }
@@ -40,10 +28,10 @@ Ref atexit_register(ThreadState* ts, Value self, const Value* args, size_t nargs
     set_error(ts, &TypeError_type, "the first argument must be callable");
     return nullptr;
   }
-  Ref pos = new_tuple_from(args + 1, static_cast<int64_t>(nargs - nkw - 1));
+  Ref pos = new_tuple_from(args + 1, static_cast<int64_t>(nargs - 1));
   Ref kwargs = new_dict();
   for (size_t i = 0; i < nkw; ++i)
-    if (dict_set(ts, kwargs.as<Dict>(), kw->items[i], args[nargs - nkw + i]) < 0) return nullptr;
+    if (dict_set(ts, kwargs.as<Dict>(), kw->items[i], args[nargs + i]) < 0) return nullptr;
   Ref entry = new_tuple({args[0], pos.get(), kwargs.get()});
   Ref list = atexit_callbacks(ts, self);
   if (!list || list_append(ts, list.as<List>(), entry.get()) < 0) return nullptr;
@@ -154,23 +142,6 @@ Ref make_atexit_module(ThreadState* ts) {
     if (!fn || dict_set_str(ts, d, m->name, fn.get()) < 0) return nullptr;
   }
   return mod;
-}
-
-void install_signal_handlers() {
-  struct sigaction sa = {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-}
-
-int run_pending_signal_handlers(ThreadState* ts) {
-  ts->eval_breaker.fetch_and(~uint32_t(kBreakSignals), std::memory_order_acq_rel);
-  if (ts != runtime.main_thread) return 0;
-  if (pending_sigint.exchange(0, std::memory_order_acq_rel)) {
-    set_error_obj(ts, &KeyboardInterrupt_type, Value());
-    return -1;
-  }
-  return 0;
 }
 
 int finalize_interpreter(ThreadState* ts, int exit_code) {

@@ -39,9 +39,6 @@ ThreadState* bootstrap_main_interpreter(const InterpreterConfig& config);
 // __main__ (packages run their __main__ submodule). -1 with an error pending.
 int run_module_as_main(ThreadState* ts, std::string_view name);
 
-// SIGINT raises KeyboardInterrupt in the main thread (at its next safepoint).
-void install_signal_handlers();
-
 // Runs atexit handlers and flushes stdio; returns the process exit code.
 int finalize_interpreter(ThreadState* ts, int exit_code);
 

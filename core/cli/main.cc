@@ -78,6 +78,17 @@ Options parse_command_line(int argc, char** argv) {
   return o;
 }
 
+// CPython (3.9+) gives the main script an absolute __file__ and code
+// filename, without resolving symlinks.
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[PATH_MAX];
+  if (!getcwd(cwd, sizeof cwd)) return path;
+  std::string p = path;
+  while (p.rfind("./", 0) == 0) p = p.substr(2);
+  return std::string(cwd) + "/" + p;
+}
+
 bool read_file(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -176,7 +187,7 @@ int main_impl(int argc, char** argv) {
   ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
   config.executable = n > 0 ? std::string(exe, n) : std::string(argv[0]);
   if (opts.mode == Mode::Script) {
-    std::string dir = opts.target;
+    std::string dir = absolute_path(opts.target);
     size_t slash = dir.rfind('/');
     config.path.push_back(slash == std::string::npos ? "" : dir.substr(0, slash));
   } else {
@@ -194,7 +205,7 @@ int main_impl(int argc, char** argv) {
                      opts.target.c_str(), errno, std::strerror(errno));
         return 2;
       }
-      code = run_source(ts, source, opts.target);
+      code = run_source(ts, source, absolute_path(opts.target));
       break;
     }
     case Mode::Command:

@@ -4,7 +4,10 @@
 #include "core/compile/codegen.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+
+#include "core/runtime/abstract.h"
 
 namespace weft::compiler {
 
@@ -162,6 +165,12 @@ std::string constant_key(ThreadState* ts, Value v) {
 }
 
 int Compiler::add_const(Ref v) {
+  // Name-like str constants are interned, as CPython does (this covers
+  // folded results such as "a" + "b").
+  if (is_exact_str(v.get()) && !v.as<Str>()->interned && v.as<Str>()->ascii) {
+    std::string_view text = str_utf8(v.as<Str>());
+    if (is_identifier_like(text)) v = Ref::borrow(Value(intern_str(ts_, text)));
+  }
   std::string key = constant_key(ts_, v.get());
   auto it = u_->const_index.find(key);
   if (it != u_->const_index.end()) return it->second;
@@ -191,6 +200,46 @@ bool Compiler::error(const std::string& msg) {
 bool Compiler::error_at(const ast::Located& n, const std::string& msg) {
   LocScope loc(this, n);
   return error(msg);
+}
+
+bool Compiler::warn(const std::string& msg) {
+  int line = u_ ? u_->loc.line : 0;
+  Interpreter* interp = ts_->interp;
+  Ref warnings;
+  if (interp && interp->modules && is_dict(interp->modules.get()))
+    warnings = dict_get_str(ts_, interp->modules.as<Dict>(), intern_str(ts_, "warnings"));
+  if (ts_->has_error()) return false;
+  if (warnings) {
+    // warnings.warn_explicit(msg, SyntaxWarning, filename, lineno)
+    Ref text = make_str_constant(ts_, msg);
+    Ref file = make_str_constant(ts_, filename_);
+    if (!text || !file) return false;
+    Value args[] = {text.get(), Value(&SyntaxWarning_type), file.get(), Value::small_int(line)};
+    Ref r = call_method(ts_, warnings.get(), "warn_explicit", args, 4);
+    if (r) return true;
+    if (!error_matches(ts_, &SyntaxWarning_type)) return false;
+    // An error-filtered SyntaxWarning becomes a SyntaxError, as in CPython.
+    clear_error(ts_);
+    return error(msg);
+  }
+  // No warnings module yet: print like CPython's default filter.
+  std::string out = filename_ + ":" + std::to_string(line) + ": SyntaxWarning: " + msg + "\n";
+  if (!filename_.empty() && filename_[0] != '<' && line > 0) {
+    size_t pos = 0;
+    for (int l = 1; l < line && pos != std::string_view::npos; l++) {
+      pos = source_.find('\n', pos);
+      if (pos != std::string_view::npos) pos++;
+    }
+    if (pos != std::string_view::npos && pos < source_.size()) {
+      size_t end = source_.find('\n', pos);
+      std::string_view text = source_.substr(pos, end == std::string_view::npos ? end : end - pos);
+      size_t a = text.find_first_not_of(" \t\f\r");
+      size_t b = text.find_last_not_of(" \t\f\r");
+      if (a != std::string_view::npos) out += "  " + std::string(text.substr(a, b - a + 1)) + "\n";
+    }
+  }
+  std::fputs(out.c_str(), stderr);
+  return true;
 }
 
 bool Compiler::check_forbidden(const std::string& name, ast::ExprContext ctx) {
@@ -321,10 +370,14 @@ bool Compiler::enter_scope(const std::string& name, UnitKind kind, const void* n
     unit->has_private = u_->has_private;
   }
   for (const std::string& v : scope->varnames) unit->varnames.add(v);
+  // Cells: parameters first (in parameter order, as CPython 3.11 lays out
+  // its locals), then the other cells sorted by name.
   std::vector<std::string> cells, frees;
+  for (const std::string& v : scope->varnames)
+    if (scope->scope_of(v) == NameScope::Cell) unit->cellvars.add(v);
   for (auto& [sym, flags] : scope->symbols) {
     NameScope sc = scope->scope_of(sym);
-    if (sc == NameScope::Cell) cells.push_back(sym);
+    if (sc == NameScope::Cell && unit->cellvars.find(sym) < 0) cells.push_back(sym);
     if (sc == NameScope::Free || (flags & kDefFreeClass)) frees.push_back(sym);
   }
   if (scope->needs_class_closure) cells.push_back("__class__");

@@ -168,6 +168,10 @@ class Compiler {
   bool error(const std::string& msg);  // SyntaxError at the current location; returns false
   bool error_at(const ast::Located& n, const std::string& msg);
   bool check_forbidden(const std::string& name, ast::ExprContext ctx);
+  // SyntaxWarning at the current location; false if it was turned into an error.
+  bool warn(const std::string& msg);
+  bool check_compare(const ast::Compare* e);
+  bool check_caller(const ast::Expr* func);
 
   // ---- units (codegen.cc) ----
   bool enter_scope(const std::string& name, UnitKind kind, const void* node, int lineno);

@@ -51,6 +51,7 @@ bool is_exact_int_value(Value v) {
 
 // Number of bits of |v| (an int).
 int64_t int_bits(Value v) {
+  if (type_of(v) == &bool_type) return v.is(Bool(true)) ? 1 : 0;
   if (v.is_small_int()) {
     int64_t i = v.as_small_int();
     uint64_t m = i < 0 ? static_cast<uint64_t>(-i) : static_cast<uint64_t>(i);
@@ -425,7 +426,72 @@ static bool visit_comparator(Compiler* c, const ast::Compare* e, size_t i) {
   return c->visit_expr(e->comparators[i]);
 }
 
+namespace {
+// Whether `is` against this operand is reasonable (not a literal, or a singleton).
+bool is_arg_ok(Compiler* c, const ast::Expr* e) {
+  Ref v = c->fold(e);
+  if (!v) return true;
+  return v.get().is(None()) || v.get().is(Bool(true)) || v.get().is(Bool(false)) ||
+         v.get().is(Value(&ellipsis_obj));
+}
+
+const char* literal_type_name(Compiler* c, const ast::Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp: return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp: return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "str";
+    default: break;
+  }
+  Ref v = c->fold(e);
+  if (!v) return nullptr;
+  return type_of(v)->name;
+}
+}  // namespace
+
+bool Compiler::check_compare(const ast::Compare* e) {
+  bool left = is_arg_ok(this, e->left);
+  for (size_t i = 0; i < e->ops.size(); i++) {
+    bool right = is_arg_ok(this, e->comparators[i]);
+    auto op = e->ops[i];
+    if ((op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot) && (!left || !right)) {
+      return warn(op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                           : "\"is not\" with a literal. Did you mean \"!=\"?");
+    }
+    left = right;
+  }
+  return true;
+}
+
+bool Compiler::check_caller(const ast::Expr* func) {
+  switch (func->kind) {
+    case ExprKind::Constant:
+    case ExprKind::Tuple:
+    case ExprKind::List:
+    case ExprKind::ListComp:
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+    case ExprKind::GeneratorExp:
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: {
+      const char* name = literal_type_name(this, func);
+      if (!name) return true;
+      return warn(std::string("'") + name + "' object is not callable; perhaps you missed a comma?");
+    }
+    default: return true;
+  }
+}
+
 bool Compiler::compare(const ast::Compare* e) {
+  if (!check_compare(e)) return false;
   if (!visit_expr(e->left)) return false;
   size_t n = e->ops.size() - 1;
   if (n == 0) {
@@ -486,6 +552,7 @@ bool Compiler::jump_if(const ast::Expr* e, Label next, bool cond) {
       size_t n = c->ops.size() - 1;
       if (n == 0) break;
       LocScope loc(this, *e);
+      if (!check_compare(c)) return false;
       Label cleanup = new_label(), end = new_label();
       if (!visit_expr(c->left)) return false;
       for (size_t i = 0; i < n; i++) {
@@ -556,6 +623,7 @@ bool Compiler::call(const ast::Call* e) {
       if (simple) return method_call(e, meth);
     }
   }
+  if (!check_caller(e->func)) return false;
   if (!visit_expr(e->func)) return false;
   {
     LocScope loc(this, *e->func);

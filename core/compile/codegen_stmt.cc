@@ -424,6 +424,9 @@ bool Compiler::return_(const ast::Return* s) {
   if (s->value && u_->scope->coroutine && u_->scope->generator)
     return error("'return' with value in async generator");
   if (preserve && !visit_expr(s->value)) return false;
+  // A constant value on the same line lends its position to the unwinding
+  // code (and to errors raised there), as in CPython.
+  if (s->value && !preserve && s->value->lineno == s->lineno) u_->loc = pos_of(*s->value);
   if (!unwind_fblock_stack(preserve, nullptr, nullptr)) return false;
   if (!s->value)
     load_none();
@@ -449,6 +452,9 @@ bool Compiler::raise_(const ast::Raise* s) {
 
 bool Compiler::assert_(const ast::Assert* s) {
   if (optimize_) return true;
+  if (auto* t = ast::as<ast::Tuple>(s->test); t && !t->elts.empty()) {
+    if (!warn("assertion is always true, perhaps remove parentheses?")) return false;
+  }
   Label end = new_label();
   if (!jump_if(s->test, end, true)) return false;
   emit(LOAD_ASSERTION_ERROR);

@@ -47,8 +47,9 @@ using GetAttrFn = Ref (*)(ThreadState*, Value self, Str* name);
 using SetAttrFn = int (*)(ThreadState*, Value self, Str* name, Value v);  // v null: delete
 using SetItemFn = int (*)(ThreadState*, Value self, Value key, Value v);  // v null: delete
 using ContainsFn = int (*)(ThreadState*, Value self, Value item);
-// Vectorcall convention: positional args, then the values of the keyword
-// arguments named by kwnames (a tuple of str, or null).
+// Vectorcall convention (as CPython's): `nargs` counts the positional
+// arguments only; the values of the keyword arguments named by kwnames (a
+// tuple of str, or null) follow them, at args[nargs .. nargs+len(kwnames)).
 using CallFn = Ref (*)(ThreadState*, Value callable, const Value* args, size_t nargs, Tuple* kwnames);
 using NewFn = Ref (*)(ThreadState*, Type* type, const Value* args, size_t nargs, Tuple* kwnames);
 using InitFn = int (*)(ThreadState*, Value self, const Value* args, size_t nargs, Tuple* kwnames);

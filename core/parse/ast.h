@@ -550,6 +550,7 @@ const char* op_name(CmpOpKind op);
 
 // Renders the tree like Python's ast.dump(tree, include_attributes=...), for
 // tests and debugging. The top level is Module/Expression/Interactive by mode.
+// Subtrees nested more than 2000 levels deep are shown as "...".
 std::string dump(const Module& module, bool include_attributes = false);
 std::string dump(const Expr* expr, bool include_attributes = false);
 

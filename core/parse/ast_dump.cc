@@ -263,7 +263,15 @@ class Dumper {
     return this->list(list, [this](const comprehension* c) { return comprehension_node(c); });
   }
 
+  struct DepthScope {
+    explicit DepthScope(Dumper* d) : dumper(d) { ++dumper->depth_; }
+    ~DepthScope() { --dumper->depth_; }
+    Dumper* dumper;
+  };
+  static constexpr int kMaxDepth = 2000;
+
   bool attributes_;
+  int depth_ = 0;
 };
 
 std::string Dumper::arg_node(const arg* a) {
@@ -320,6 +328,10 @@ std::string Dumper::match_case_node(const match_case* c) {
 }
 
 std::string Dumper::expr(const Expr* e) {
+  // Left-nested chains (a.b.c..., a+b+c...) can be arbitrarily deep; stop
+  // recursing long before the native stack would overflow.
+  if (depth_ > kMaxDepth) return "...";
+  DepthScope scope(this);
   const char* name = kind_name(e->kind);
   Node node(this, name);
   switch (e->kind) {
@@ -478,6 +490,8 @@ std::string Dumper::pattern(const Pattern* p) {
 }
 
 std::string Dumper::stmt(const Stmt* s) {
+  if (depth_ > kMaxDepth) return "...";
+  DepthScope scope(this);
   Node node(this, kind_name(s->kind));
   auto function = [&](const auto* n) {
     node.ident("name", n->name)

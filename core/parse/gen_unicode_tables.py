@@ -9,13 +9,18 @@ and a subset of character names for "\\N{...}" escapes. Run with CPython 3.11:
 import sys
 import unicodedata
 
-# Blocks whose character names are available to \N{...}: ASCII, Latin, IPA,
-# combining marks, Greek, Cyrillic, general punctuation, currency, letterlike,
-# arrows, mathematical operators, technical, box drawing, shapes, dingbats, CJK
-# punctuation, mathematical alphanumerics and the common emoji blocks.
+# Blocks whose character names are available to \\N{...}: Latin, IPA,
+# combining marks, Greek, Cyrillic, phonetic extensions, Latin/Greek
+# extended, punctuation,
+# currency, letterlike symbols, arrows, mathematical operators, technical and
+# miscellaneous symbols, box drawing, dingbats, CJK punctuation, kana,
+# presentation forms, fullwidth forms, mathematical alphanumerics and the
+# emoji blocks. CJK ideographs and Hangul syllables are named algorithmically
+# by the decoder instead.
 NAME_BLOCKS = [
-    (0x0000, 0x052F), (0x2000, 0x27FF), (0x3000, 0x303F), (0xFB00, 0xFB06),
-    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFFD, 0xFFFD), (0x1F600, 0x1F64F),
+    (0x0000, 0x052F), (0x1D00, 0x1FFF), (0x2000, 0x2BFF), (0x2E00, 0x2E7F),
+    (0x3000, 0x30FF), (0xFB00, 0xFB4F), (0xFE00, 0xFE6F), (0xFF00, 0xFFEF),
+    (0x1D400, 0x1D7FF), (0x1F000, 0x1FAFF),
 ]
 
 
@@ -77,13 +82,44 @@ def main():
     print(line)
     print("};")
 
-    print("static constexpr NameEntry kCharNames[] = {")
+    emit_names()
+
+
+def emit_names():
+    """Names are front-coded: each entry is two lowercase letters giving the
+    length of the prefix shared with the previous name (base 26), then the
+    rest of the name (names only use A-Z, 0-9, space and hyphen). Entries are
+    in code point order; kNameRuns lists the consecutive code point runs."""
+    runs, packed, prev, last = [], [], "", -2
     for lo, hi in NAME_BLOCKS:
         for cp in range(lo, hi + 1):
             name = unicodedata.name(chr(cp), None)
-            if name:
-                print(f'  {{0x{cp:X}, "{name}"}},')
+            if not name:
+                continue
+            if cp == last + 1:
+                runs[-1][1] += 1
+            else:
+                runs.append([cp, 1])
+            k = 0
+            while k < min(len(name), len(prev)) and name[k] == prev[k]:
+                k += 1
+            packed.append(chr(ord("a") + k // 26) + chr(ord("a") + k % 26) + name[k:])
+            prev, last = name, cp
+    print("static constexpr NameRun kNameRuns[] = {")
+    line = " "
+    for first, count in runs:
+        item = f" {{0x{first:X}, {count}}},"
+        if len(line) + len(item) > 100:
+            print(line)
+            line = " "
+        line += item
+    print(line)
     print("};")
+    print("static constexpr const char kNamePacked[] =")
+    text = "".join(packed)
+    for i in range(0, len(text), 96):
+        print(f'    "{text[i:i + 96]}"')
+    print(";")
 
 
 main()

@@ -1,5 +1,5 @@
-// parse(): prepares the source text (BOM, coding declaration, UTF-8 and NUL
-// checks) and runs the parser in the requested mode.
+// parse(): prepares the source text (BOM, UTF-8 and NUL checks, Latin-1
+// fallback) and runs the parser in the requested mode.
 #include "core/parse/parse.h"
 
 #include <cctype>
@@ -69,12 +69,15 @@ bool prepare_text(std::string_view source, const std::string& filename, std::str
     return false;
   }
   if (source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
-  if (is_latin1(coding_declaration(source))) {
-    *text = latin1_to_utf8(source);
-    return true;
-  }
   size_t bad = syntax::find_invalid_utf8(source);
   if (bad != std::string_view::npos) {
+    // Text is taken as UTF-8 whatever its coding declaration says (as for
+    // compile() of a str). Only a Latin-1 file that is not valid UTF-8 is
+    // converted, so that such legacy modules still load.
+    if (is_latin1(coding_declaration(source))) {
+      *text = latin1_to_utf8(source);
+      return true;
+    }
     int lineno = 1;
     for (size_t i = 0; i < bad; ++i) lineno += source[i] == '\n';
     char msg[256];
@@ -97,7 +100,7 @@ std::unique_ptr<ast::Module> parse(std::string_view source, const std::string& f
   SyntaxErrorInfo local_error;
   SyntaxErrorInfo* error = err != nullptr ? err : &local_error;
   if (!prepare_text(source, filename, &text, error)) return nullptr;
-  Source prepared(std::move(text));
+  Source prepared(std::move(text), /*add_final_newline=*/mode == ParseMode::Exec);
   auto module = std::make_unique<ast::Module>();
   Parser parser(prepared, module->arena, filename);
   if (!parser.parse_module(mode, module.get())) {

@@ -11,10 +11,11 @@ using namespace ast;
 
 namespace {
 
-// Depth budget shared by all recursive rules. CPython 3.11 gives up with a
-// MemoryError after 6000 nested rule invocations; each of our recursive
-// functions stands for several of those, so the budget is smaller, which also
-// keeps native stack use well below 1 MB.
+// Depth budget shared by the recursive rules (nested expressions, brackets,
+// unary operators, blocks, patterns). CPython 3.11's parser gives up with a
+// MemoryError after 6000 nested rules, and its compiler fails on much
+// shallower trees, so 3000 of our levels reject nothing CPython can run while
+// bounding native stack use to about 1 MB.
 constexpr int kMaxDepth = 3000;
 
 }  // namespace
@@ -34,9 +35,13 @@ const Token& Parser::fetch(size_t index) {
     }
     Token token = tokenizer_.next();
     if (is_fstring_field_) {
-      // Shift into the enclosing source; only the first line gets the column offset.
-      if (token.lineno == 1 && token.col_offset >= 0) token.col_offset += origin_.col_offset;
-      if (token.end_lineno == 1 && token.end_col_offset >= 0) token.end_col_offset += origin_.col_offset;
+      // Shift into the enclosing source. Like CPython, columns move only when
+      // the token ends on the field's first line (a multi-line string keeps
+      // its unshifted start column).
+      if (token.end_lineno == 1) {
+        if (token.col_offset >= 0) token.col_offset += origin_.col_offset;
+        if (token.end_col_offset >= 0) token.end_col_offset += origin_.col_offset;
+      }
       token.lineno += origin_.lineno - 1;
       token.end_lineno += origin_.lineno - 1;
     }
@@ -72,7 +77,7 @@ const Token& Parser::expect(Tok kind) {
 // A forced token (`&&'x'` in CPython's grammar): reports "expected 'x'" at the
 // current token instead of a generic error.
 const Token& Parser::expect_with_message(Tok kind, const char* msg) {
-  if (peek().kind != kind) raise_at_last_token("SyntaxError", msg);
+  if (peek().kind != kind) raise_at(peek(), msg);
   return advance();
 }
 
@@ -114,7 +119,9 @@ Parser::DepthGuard::DepthGuard(Parser* parser, int cost) : parser_(parser), cost
 // and throws. Inside an f-string replacement field CPython reports columns
 // relative to the parenthesised field text and prefixes the message.
 void Parser::raise_raw(const char* kind, const std::string& msg, int lineno, int col1, int end_lineno, int end1) {
-  error_generic_ = raising_generic_;
+  // Where CPython's invalid_* rules are switched off, a diagnostic of ours
+  // stands for a plain failure to match.
+  error_generic_ = raising_generic_ || no_invalid_ > 0;
   raising_generic_ = false;
   error_ = SyntaxErrorInfo{};
   error_.kind = kind;
@@ -126,7 +133,7 @@ void Parser::raise_raw(const char* kind, const std::string& msg, int lineno, int
     if (lineno == origin_.lineno && end1 > 0) end1 -= origin_.col_offset;
     source_line = lineno - origin_.lineno + 1;
   }
-  locate_error(source_, tokenizer_.current_line(), source_line, col1, end_lineno, end1, &error_);
+  locate_error(source_, tokenizer_.current_line(), tokenizer_.buffer_line(), source_line, col1, end_lineno, end1, &error_);
   error_.lineno = lineno;
   throw ParseFailure{};
 }
@@ -190,11 +197,13 @@ void Parser::raise_starting_from(const Token& token, const std::string& msg) {
 // Generic "invalid syntax", located at the furthest token examined.
 void Parser::invalid_syntax() {
   const Token& token = fetch(furthest_);
+  raising_generic_ = true;
   if (token.kind == Tok::Indent || token.kind == Tok::Dedent) {
+    error_is_indentation_ = true;
     raise_at_last_token("IndentationError", token.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent");
   }
-  raising_generic_ = true;
-  if (token.col_offset < 0) raise_at_last_token("SyntaxError", "invalid syntax");
+  error_is_indentation_ = false;
+  // A token without a column (ENDMARKER) gives offsets of 0, as in CPython.
   raise_known("SyntaxError", "invalid syntax", token.lineno, token.col_offset, token.end_lineno,
               token.end_col_offset);
 }
@@ -202,7 +211,13 @@ void Parser::invalid_syntax() {
 void Parser::tokenizer_failure() {
   error_ = tokenizer_.error();
   error_.filename = filename_;
-  if (is_fstring_field_) error_.msg = "f-string: " + error_.msg;
+  if (is_fstring_field_) {
+    // Inside a replacement field: lines are those of the enclosing source;
+    // only errors converted by the parser get the "f-string: " prefix.
+    error_.lineno += origin_.lineno - 1;
+    error_.end_lineno += origin_.lineno - 1;
+    if (!tokenizer_.error_is_eager()) error_.msg = "f-string: " + error_.msg;
+  }
   error_from_tokenizer_ = true;
   throw ParseFailure{};
 }
@@ -222,16 +237,21 @@ void Parser::defer_expected_colon() {
   if (!deferred_error_ && !deferred_match_colon_) deferred_match_colon_ = true;
 }
 
-void Parser::apply_deferred_error() {
-  if (error_from_tokenizer_ || error_first_pass_ || is_fstring_field_) return;
+// Returns true if a deferred diagnostic replaced the current error.
+bool Parser::apply_deferred_error() {
+  if (error_from_tokenizer_ || error_first_pass_ || is_fstring_field_) return false;
   if (deferred_match_colon_) {
     try {
       raise_at_last_token("SyntaxError", "expected ':'");
     } catch (const ParseFailure&) {
     }
-  } else if (deferred_error_) {
-    error_ = *deferred_error_;
+    return true;
   }
+  if (deferred_error_) {
+    error_ = *deferred_error_;
+    return true;
+  }
+  return false;
 }
 
 // After a parser error CPython tokenizes the rest of the file: a lexical error
@@ -338,15 +358,6 @@ void Parser::raise_invalid_target(const Expr* target, TargetsType type) {
   raise_at(target, verb + expr_name(target));
 }
 
-void Parser::check_target(Expr* e, TargetsType type) {
-  if (const Expr* bad = invalid_target(e, type)) raise_invalid_target(bad, type);
-  if (type == TargetsType::Del) {
-    set_context(e, ExprContext::Del);
-  } else {
-    set_context(e, ExprContext::Store);
-  }
-}
-
 void Parser::set_context(Expr* e, ExprContext ctx) {
   switch (e->kind) {
     case ExprKind::Name: cast<Name>(e)->ctx = ctx; break;
@@ -372,6 +383,24 @@ void Parser::set_context(Expr* e, ExprContext ctx) {
 // Entry points
 // ---------------------------------------------------------------------------
 
+// True if nothing but blanks and comments remains after where the tokenizer
+// stopped (CPython's bad_single_statement, inverted).
+bool Parser::only_comments_follow() const {
+  std::string_view rest = std::string_view(source_.text()).substr(tokenizer_.offset());
+  size_t i = 0;
+  while (i < rest.size()) {
+    char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+      ++i;
+    } else if (c == '#') {
+      while (i < rest.size() && rest[i] != '\n') ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Parser::parse_module(ParseMode mode, Module* module) {
   module->mode = mode;
   try {
@@ -390,20 +419,22 @@ bool Parser::parse_module(ParseMode mode, Module* module) {
         break;
       }
       case ParseMode::Single:
-        if (accept(Tok::Newline) || at(Tok::EndMarker)) break;
+        // One statement, as typed at the interactive prompt; blank input is
+        // an error for compile(..., "single").
+        if (at(Tok::EndMarker)) invalid_syntax();
+        if (accept(Tok::Newline)) break;
         statement(&module->body);
-        while (accept(Tok::Newline)) {
-        }
-        if (!at(Tok::EndMarker)) {
-          raise_known("SyntaxError", "multiple statements found while compiling a single statement",
-                      peek().lineno, peek().col_offset, peek().end_lineno, peek().end_col_offset);
+        if (!only_comments_follow()) {
+          raise_at_last_token("SyntaxError", "multiple statements found while compiling a single statement");
         }
         break;
     }
     return true;
   } catch (const ParseFailure&) {
-    apply_deferred_error();
-    check_later_tokenizer_errors();
+    // An unexpected indent is final in CPython; other errors may still be
+    // superseded by a lexical error later in the file.
+    bool replaced = apply_deferred_error();
+    if (replaced || !(error_generic_ && error_is_indentation_)) check_later_tokenizer_errors();
     return false;
   }
 }

@@ -6,6 +6,21 @@
 // Implementation files: parser.cc (token access, errors, targets),
 // parser_expr.cc, parser_stmt.cc, parser_args.cc (calls and parameters),
 // parser_pattern.cc (match), strings.cc (literals and f-strings).
+//
+// How errors are chosen. CPython's PEG parser runs twice on invalid input:
+// the first pass only notes how far it got (the "invalid syntax" location is
+// the furthest token it read); the second pass enables extra invalid_* rules
+// that raise specific messages ("Perhaps you forgot a comma?", ...). Lexical
+// errors and errors found while building literals are raised at once, and
+// afterwards the rest of the file is tokenized so that a later lexical error
+// wins over a syntax error. We parse once and emulate this:
+//   * furthest_ records the furthest token examined by ordinary parsing;
+//   * diagnostics are raised where the grammar fails, after probing ahead
+//     the way the invalid_* rule would (probe() does not move furthest_);
+//   * no_invalid_ marks regions where CPython disables those rules;
+//   * a diagnostic raised while speculating (try_parse) is kept in
+//     deferred_error_, since CPython would report it if anything fails later;
+//   * check_later_tokenizer_errors() performs the final tokenizer sweep.
 #pragma once
 
 #include <deque>
@@ -79,8 +94,6 @@ class Parser {
   T* make_at(const Token& start);  // start at token, end at prev()
   template <class T>
   T* make_span(const ast::Located* start, const ast::Located* end);
-  template <class T>
-  T* make_from(const Token& start, const ast::Located* end);
   void set_end(ast::Located* node, const Token& end);
   void end_at_last_significant_token(ast::Located* node);
 
@@ -103,7 +116,8 @@ class Parser {
   [[noreturn]] void too_deep();
   void check_later_tokenizer_errors();
   void defer_expected_colon();
-  void apply_deferred_error();
+  bool apply_deferred_error();
+  bool only_comments_follow() const;
 
   // Recursion guard: bounds native stack use on deeply nested input.
   class DepthGuard {
@@ -126,12 +140,10 @@ class Parser {
   // ----- targets (parser.cc) -----
   void set_context(Expr* expr, ast::ExprContext ctx);
   static const Expr* invalid_target(const Expr* expr, TargetsType type);
-  void check_target(Expr* expr, TargetsType type);
   [[noreturn]] void raise_invalid_target(const Expr* target, TargetsType type);
   static const char* expr_name(const Expr* expr);
 
   // ----- statements (parser_stmt.cc) -----
-  StmtList statements_until_dedent();
   void statement(StmtList* out);
   void simple_stmts(StmtList* out);
   Stmt* simple_stmt();
@@ -142,6 +154,7 @@ class Parser {
   Stmt* assignment(Expr* first_target, const Token& start, const ExprListInfo& info);
   void check_first_assignment_target(Expr* target, const ExprListInfo& info);
   void expect_header_colon();
+  [[noreturn]] void walrus_statement(Expr* first, const ExprListInfo& info);
   Stmt* return_stmt();
   Stmt* raise_stmt();
   Stmt* global_stmt(bool is_nonlocal);
@@ -182,8 +195,6 @@ class Parser {
   ast::Pattern* class_pattern(Expr* cls);
   ast::Pattern* star_pattern();
   ast::Pattern* capture_or_value_pattern();
-  bool at_closed_pattern_start();
-  std::string pattern_capture_name(const Token& token);
 
   // ----- expressions (parser_expr.cc) -----
   Expr* star_expressions(ExprListInfo* info = nullptr);
@@ -193,12 +204,15 @@ class Parser {
   Expr* expressions();
   Expr* expression();
   Expr* expression_body();
+  Expr* expression_without_invalid();
   void check_juxtaposed_expression(Expr* first, size_t start_mark);
   Expr* yield_expr();
   Expr* disjunction();
   Expr* conjunction();
   Expr* inversion();
   Expr* comparison();
+  template <class F>
+  Expr* binary_operand(F next);
   Expr* bitwise_or();
   Expr* bitwise_xor();
   Expr* bitwise_and();
@@ -221,7 +235,6 @@ class Parser {
   void check_equal_after_named_expression(Expr* e, size_t start_mark);
   static bool is_bitwise_or_level(const Expr* e);
   bool starts_with_display(const Expr* e, size_t start_mark);
-  Expr* set_after_first(const Token& open, Expr* first);
   Expr* slices();
   Expr* slice();
   Expr* lambdef();
@@ -235,9 +248,9 @@ class Parser {
 
   // ----- calls and parameters (parser_args.cc) -----
   Expr* call(Expr* func, const Token& start);
-  void call_arguments(ast::Call* call, const Token& open);
+  void call_arguments(ast::Call* call, const Token& open, bool allow_genexp = true);
   Expr* genexp_argument(Expr* elt, const Token& open, ast::Call* call);
-  void skip_remaining_arguments();
+  [[noreturn]] void positional_after_keyword(bool after_unpacking);
   ast::arguments* parameters(Tok close, bool is_lambda);
   ast::arg* parameter(bool is_lambda, bool allow_star_annotation);
   void check_no_parenthesized_parameters(bool is_lambda);
@@ -251,6 +264,8 @@ class Parser {
   size_t pos_ = 0;
   size_t furthest_ = 0;  // furthest token index examined, for "invalid syntax"
   int probing_ = 0;      // >0 while speculating for a better error message
+  int no_invalid_ = 0;   // >0 where CPython's invalid_* rules are disabled
+  std::vector<bool> plain_expression_starts_;  // token indices parsed with no_invalid_ > 0
   int depth_ = 0;
   SubParseOrigin origin_;
   bool is_fstring_field_ = false;
@@ -259,6 +274,7 @@ class Parser {
   bool error_first_pass_ = false;      // raised while building literals: final
   bool error_generic_ = false;         // plain "invalid syntax"
   bool raising_generic_ = false;
+  bool error_is_indentation_ = false;  // "unexpected indent/unindent"
   // CPython re-parses an invalid file with extra "invalid_*" rules, which can
   // fire on constructs the first pass accepted (e.g. `match (x)` without a
   // colon). The first such diagnostic seen while speculating is kept here and

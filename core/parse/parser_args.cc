@@ -31,7 +31,7 @@ Expr* Parser::call(Expr* func, const Token& start) {
 }
 
 // Parses arguments up to and including ')'.
-void Parser::call_arguments(Call* node, const Token& open) {
+void Parser::call_arguments(Call* node, const Token& open, bool allow_genexp) {
   bool seen_keyword = false;
   bool seen_keyword_unpacking = false;
   const Token* double_star = nullptr;
@@ -54,9 +54,9 @@ void Parser::call_arguments(Call* node, const Token& open) {
       node->keywords.push_back(kw);
       seen_keyword_unpacking = true;
       double_star = &start;
-    } else if (peek(1).kind == Tok::Equal &&
-               (start.kind == Tok::Name || start.kind == Tok::KwTrue || start.kind == Tok::KwFalse ||
-                start.kind == Tok::KwNone)) {
+    } else if ((start.kind == Tok::Name || start.kind == Tok::KwTrue || start.kind == Tok::KwFalse ||
+                start.kind == Tok::KwNone) &&
+               peek(1).kind == Tok::Equal) {
       advance();
       const Token& equal = advance();
       if (start.kind != Tok::Name) raise_range(start, equal, "cannot assign to " + std::string(text(start)));
@@ -70,6 +70,7 @@ void Parser::call_arguments(Call* node, const Token& open) {
       node->keywords.push_back(kw);
       seen_keyword = true;
     } else {
+      if (seen_keyword || seen_keyword_unpacking) positional_after_keyword(seen_keyword_unpacking);
       Expr* value;
       if (start.kind == Tok::Name && peek(1).kind == Tok::ColonEqual) {
         value = named_expression();
@@ -79,13 +80,8 @@ void Parser::call_arguments(Call* node, const Token& open) {
       }
       if (at(Tok::Equal)) raise_range(value, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
       if (at_comprehension_start()) {
+        if (!allow_genexp) invalid_syntax();
         value = genexp_argument(value, open, node);
-      } else if (seen_keyword || seen_keyword_unpacking) {
-        if (!at(Tok::Comma) && !at(Tok::RPar)) invalid_syntax();
-        skip_remaining_arguments();
-        raise_at_last_token("SyntaxError", seen_keyword_unpacking
-                                                ? "positional argument follows keyword argument unpacking"
-                                                : "positional argument follows keyword argument");
       }
       node->args.push_back(value);
     }
@@ -97,9 +93,23 @@ void Parser::call_arguments(Call* node, const Token& open) {
 // A generator expression written directly as an argument: allowed only as
 // the sole argument (`f(x for x in y)`), where it spans the call's parentheses.
 Expr* Parser::genexp_argument(Expr* elt, const Token& open, Call* call) {
+  if (!call->args.empty() || !call->keywords.empty()) {
+    // Not the sole argument: only CPython's error pass reads the clauses.
+    auto generators = probe([&]() { return for_if_clauses(); });
+    if (!generators.empty()) {
+      raise_range(elt, last_comprehension_item(generators), "Generator expression must be parenthesized");
+    }
+    invalid_syntax();
+  }
   auto generators = for_if_clauses();
-  bool alone = call->args.empty() && call->keywords.empty();
-  if (!alone || at(Tok::Comma)) {
+  if (at(Tok::Comma)) {
+    if (at(Tok::Comma)) {
+      probe([&]() -> int {
+        advance();
+        peek();
+        return 0;
+      });
+    }
     raise_range(elt, last_comprehension_item(generators), "Generator expression must be parenthesized");
   }
   if (!at(Tok::RPar)) invalid_syntax();
@@ -112,20 +122,26 @@ Expr* Parser::genexp_argument(Expr* elt, const Token& open, Call* call) {
   return node;
 }
 
-// After a misplaced positional argument CPython has read all remaining
-// arguments before reporting; read them too so the error lands on the same token.
-void Parser::skip_remaining_arguments() {
-  probe([&]() -> int {
-    while (accept(Tok::Comma)) {
-      if (at(Tok::Star) || at(Tok::DoubleStar)) advance();
-      if (at(Tok::Name) && peek(1).kind == Tok::Equal) {
+// A positional argument after keyword arguments. CPython's first pass stops
+// at it; its error pass then reads the remaining arguments and, if they are
+// well formed, names the mistake (located at the last token read).
+void Parser::positional_after_keyword(bool after_unpacking) {
+  bool well_formed = probe([&]() -> bool {
+    do {
+      if (at(Tok::RPar)) break;
+      if (at(Tok::Star) || at(Tok::DoubleStar)) {
+        advance();
+      } else if (at(Tok::Name) && peek(1).kind == Tok::Equal) {
         advance();
         advance();
       }
-      expression();
-    }
-    return 0;
+      named_expression();
+    } while (accept(Tok::Comma));
+    return true;
   });
+  if (!well_formed) invalid_syntax();
+  raise_at_last_token("SyntaxError", after_unpacking ? "positional argument follows keyword argument unpacking"
+                                                     : "positional argument follows keyword argument");
 }
 
 // One parameter: NAME [':' annotation]. `*args` may be annotated with a
@@ -162,13 +178,17 @@ arguments* Parser::parameters(Tok close, bool is_lambda) {
       invalid_syntax();
     }
     if (token.kind == Tok::Slash) {
-      advance();
+      if (star != nullptr) raise_at(token, "/ must be ahead of *");
       if (args->args.empty() && args->posonlyargs.empty()) {
-        if (at(Tok::Comma)) raise_at(token, "at least one argument must precede /");
+        bool comma = probe([&]() -> bool {
+          advance();
+          return at(Tok::Comma);
+        });
+        if (comma) raise_at(token, "at least one argument must precede /");
         invalid_syntax();
       }
+      advance();
       if (seen_slash) raise_at(token, "/ may appear only once");
-      if (star != nullptr) raise_at(token, "/ must be ahead of *");
       if (at(Tok::Star)) raise_at(peek(), "expected comma between / and *");
       seen_slash = true;
       args->posonlyargs = std::move(args->args);
@@ -181,8 +201,10 @@ arguments* Parser::parameters(Tok close, bool is_lambda) {
       }
       star = &token;
       if (at(Tok::Comma) || at(close)) {
-        // Bare '*': keyword-only parameters must follow.
+        // Bare '*': keyword-only parameters must follow. (CPython locates the
+        // lambda form of this error at the last token read.)
         if (at(close) || (peek(1).kind == close || peek(1).kind == Tok::DoubleStar)) {
+          if (is_lambda) raise_at_last_token("SyntaxError", "named arguments must follow bare *");
           raise_at(token, "named arguments must follow bare *");
         }
       } else {

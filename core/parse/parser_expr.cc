@@ -94,19 +94,26 @@ Expr* Parser::named_expression() {
   }
   size_t start_mark = mark();
   Expr* e = expression();
-  if (at(Tok::ColonEqual)) raise_at(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+  if (at(Tok::ColonEqual) && no_invalid_ == 0) {
+    bool has_value = probe([&]() -> bool {
+      advance();
+      return expression() != nullptr;
+    });
+    if (has_value) raise_at(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+  }
   if (at(Tok::Equal)) check_equal_after_named_expression(e, start_mark);
   return e;
 }
 
-// `x = y` where a named expression was expected (e.g. `if x = 1:`). CPython
-// suggests '==' when the right side is a complete bitwise_or expression.
+// `x = y` where a named expression was expected (e.g. `if x = 1:`), with
+// the position just before '='. CPython suggests '==' when the right side is
+// a complete bitwise_or expression.
 void Parser::check_equal_after_named_expression(Expr* e, size_t start_mark) {
-  if (probing_ > 0) return;
+  if (no_invalid_ > 0) return;
   const Token& first = tokens_[start_mark];
   bool bare_name = first.kind == Tok::Name && e->kind == ExprKind::Name && mark() == start_mark + 1;
-  if (!bare_name && !is_bitwise_or_level(e)) return;
-  if (!bare_name && starts_with_display(e, start_mark)) return;
+  bool group = first.kind == Tok::LPar && (e->lineno != first.lineno || e->col_offset != first.col_offset);
+  if (!bare_name && ((!group && !is_bitwise_or_level(e)) || starts_with_display(e, start_mark))) return;
   size_t saved = mark();
   Expr* rhs = probe([&]() -> Expr* {
     advance();  // '='
@@ -139,32 +146,26 @@ bool Parser::is_bitwise_or_level(const Expr* e) {
 // CPython's `!(list|tuple|genexp|'True'|'None'|'False')` look-ahead: does the
 // expression starting at `start_mark` begin with one of those atoms?
 bool Parser::starts_with_display(const Expr* e, size_t start_mark) {
-  switch (tokens_[start_mark].kind) {
-    case Tok::KwTrue:
-    case Tok::KwFalse:
-    case Tok::KwNone: return true;
-    case Tok::LSqb:
-    case Tok::LPar: {
-      // Find the atom the expression starts with (the leftmost operand).
-      const Expr* leftmost = e;
-      for (;;) {
-        if (leftmost->col_offset != tokens_[start_mark].col_offset && leftmost->kind != ExprKind::Tuple) break;
-        switch (leftmost->kind) {
-          case ExprKind::BinOp: leftmost = cast<BinOp>(leftmost)->left; continue;
-          case ExprKind::Attribute: leftmost = cast<Attribute>(leftmost)->value; continue;
-          case ExprKind::Subscript: leftmost = cast<Subscript>(leftmost)->value; continue;
-          case ExprKind::Call: leftmost = cast<Call>(leftmost)->func; continue;
-          default: break;
-        }
-        break;
-      }
-      return leftmost->lineno == tokens_[start_mark].lineno &&
-             leftmost->col_offset == tokens_[start_mark].col_offset &&
-             (leftmost->kind == ExprKind::List || leftmost->kind == ExprKind::Tuple ||
-              leftmost->kind == ExprKind::GeneratorExp);
+  const Token& first = tokens_[start_mark];
+  if (first.kind == Tok::KwTrue || first.kind == Tok::KwFalse || first.kind == Tok::KwNone) return true;
+  if (first.kind != Tok::LSqb && first.kind != Tok::LPar) return false;
+  const Expr* atom = e;  // the leftmost operand
+  for (;;) {
+    if (atom->kind == ExprKind::BinOp) {
+      atom = cast<BinOp>(atom)->left;
+    } else if (atom->kind == ExprKind::Attribute) {
+      atom = cast<Attribute>(atom)->value;
+    } else if (atom->kind == ExprKind::Subscript) {
+      atom = cast<Subscript>(atom)->value;
+    } else if (atom->kind == ExprKind::Call) {
+      atom = cast<Call>(atom)->func;
+    } else {
+      break;
     }
-    default: return false;
   }
+  bool at_start = atom->lineno == first.lineno && atom->col_offset == first.col_offset;
+  return at_start && (atom->kind == ExprKind::List || atom->kind == ExprKind::Tuple ||
+                      atom->kind == ExprKind::GeneratorExp);
 }
 
 // expressions: expression (',' expression)* [',']
@@ -187,7 +188,16 @@ Expr* Parser::expression() {
   DepthGuard guard(this);
   size_t start_mark = mark();
   Expr* e = expression_body();
-  if (probing_ == 0 && at_expression_start()) check_juxtaposed_expression(e, start_mark);
+  // CPython memoizes `expression` per position regardless of whether its
+  // invalid_* rules were enabled, so a position first parsed with them off
+  // never gets these diagnostics.
+  if (no_invalid_ > 0) {
+    if (plain_expression_starts_.size() <= start_mark) plain_expression_starts_.resize(start_mark + 1);
+    plain_expression_starts_[start_mark] = true;
+  } else if (at_expression_start() &&
+             (start_mark >= plain_expression_starts_.size() || !plain_expression_starts_[start_mark])) {
+    check_juxtaposed_expression(e, start_mark);
+  }
   return e;
 }
 
@@ -196,9 +206,14 @@ Expr* Parser::expression_body() {
   const Token& start = peek();
   Expr* body = disjunction();
   if (!at(Tok::KwIf)) return body;
+  size_t if_mark = mark();
   advance();
   Expr* test = disjunction();
   if (!at(Tok::KwElse)) {
+    if (no_invalid_ > 0) {
+      reset(if_mark);  // PEG: the conditional alternative fails, `body` stands alone
+      return body;
+    }
     if (!at(Tok::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
     invalid_syntax();
   }
@@ -216,27 +231,38 @@ Expr* Parser::expression_body() {
 // (`print x`).
 void Parser::check_juxtaposed_expression(Expr* first, size_t start_mark) {
   const Token& start = tokens_[start_mark];
-  bool legacy = start.kind == Tok::Name && first->kind == ExprKind::Name && mark() == start_mark + 1 &&
-                (text(start) == "print" || text(start) == "exec");
+  bool bare_name = start.kind == Tok::Name && first->kind == ExprKind::Name && mark() == start_mark + 1;
+  bool legacy = first->kind == ExprKind::Name && (cast<Name>(first)->id == "print" || cast<Name>(first)->id == "exec");
   bool excluded = start.kind == Tok::Name && (tokens_[start_mark + 1].kind == Tok::String ||
                                               is_soft_keyword(text(start)));
-  if (!excluded && !legacy && first->kind != ExprKind::IfExp && first->kind != ExprKind::Lambda) {
+  if (!excluded && first->kind != ExprKind::IfExp && first->kind != ExprKind::Lambda) {
     size_t saved = mark();
-    Expr* second = probe([&]() -> Expr* { return expression_body(); });
+    Expr* second = probe([&]() -> Expr* { return expression_without_invalid(); });
     int level = mark() > 0 ? tokens_[mark() - 1].level : 0;
     reset(saved);
-    if (second != nullptr && level > 0) raise_range(first, second, "invalid syntax. Perhaps you forgot a comma?");
+    if (second != nullptr && level > 0 && !legacy) {
+      raise_range(first, second, "invalid syntax. Perhaps you forgot a comma?");
+    }
   }
-  if (legacy) {
+  if (bare_name) {
+    // CPython reads what follows any bare name before checking for print/exec.
     size_t saved = mark();
     Expr* rest = probe([&]() -> Expr* { return star_expressions(); });
     reset(saved);
-    if (rest != nullptr) {
+    if (rest != nullptr && legacy) {
       std::string name(text(start));
       raise_range(first, rest,
                   "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
     }
   }
+}
+
+// An expression whose follower is checked in CPython's first pass (a forced
+// token), so the second-pass diagnostics above do not apply to it.
+Expr* Parser::expression_without_invalid() {
+  DepthGuard guard(this);
+  ScopedCount no_invalid(no_invalid_);
+  return expression_body();
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -350,6 +376,24 @@ Expr* Parser::comparison() {
   }
 }
 
+// Consumes a binary operator and parses its right operand. In a diagnostic
+// probe a missing operand backtracks, as CPython's PEG rules do (`a = b -`
+// is read as `a = b` followed by a stray '-'), and null is returned.
+template <class F>
+Expr* Parser::binary_operand(F next) {
+  if (probing_ == 0) {
+    advance();
+    return next();
+  }
+  size_t before = mark();
+  Expr* right = try_parse([&]() -> Expr* {
+    advance();
+    return next();
+  });
+  if (right == nullptr) reset(before);
+  return right;
+}
+
 namespace {
 
 // One left-associative binary precedence level.
@@ -371,8 +415,8 @@ struct BinaryLevel {
         if (at(level.token)) match = &level;                               \
       }                                                                    \
       if (match == nullptr) return left;                                   \
-      advance();                                                           \
-      Expr* right = next();                                                \
+      Expr* right = binary_operand([this] { return next(); });             \
+      if (right == nullptr) return left;                                   \
       BinOp* node = make_at<BinOp>(start);                        \
       node->left = left;                                                   \
       node->op = match->op;                                                \
@@ -448,6 +492,8 @@ Expr* Parser::primary_trailers(Expr* expr, const Token& start) {
   for (;;) {
     switch (peek().kind) {
       case Tok::Dot: {
+        // `x.` without a name is not a trailer (CPython backtracks to `x`).
+        if (peek(1).kind != Tok::Name) return expr;
         advance();
         expect(Tok::Name);
         const Token& name = prev();
@@ -459,9 +505,15 @@ Expr* Parser::primary_trailers(Expr* expr, const Token& start) {
       }
       case Tok::LPar: expr = call(expr, start); break;
       case Tok::LSqb: {
-        advance();
-        Expr* index = slices();
-        expect(Tok::RSqb);
+        // A subscript that does not parse leaves `x` alone: CPython then sees
+        // a list display after it (`x[]` -> "Perhaps you forgot a comma?").
+        Expr* index = try_parse([&]() -> Expr* {
+          advance();
+          Expr* slice = slices();
+          expect(Tok::RSqb);
+          return slice;
+        });
+        if (index == nullptr) return expr;
         Subscript* node = make_at<Subscript>(start);
         node->value = expr;
         node->slice = index;
@@ -617,7 +669,9 @@ void Parser::parse_display_tail(std::vector<Expr*>* elts, Tok close) {
     }
     if (at(close)) break;
     elts->push_back(star_named_expression());
-    if (at_comprehension_start()) {
+    // Only CPython's error pass looks for `for` here, so peek without moving
+    // the "invalid syntax" location.
+    if (probe([&]() -> bool { return at_comprehension_start(); })) {
       raise_range(elts->front(), elts->back(), "did you forget parentheses around the comprehension target?");
     }
   }
@@ -686,7 +740,8 @@ Expr* Parser::dict_after_first(const Token& open, Expr* key, Expr* value) {
       values.push_back(bitwise_or());
       continue;
     }
-    Expr* k = expression();
+    // CPython reports a missing ':' here before a missing comma.
+    Expr* k = expression_without_invalid();
     if (!at(Tok::Colon)) {
       raise_raw("SyntaxError", "':' expected after dictionary key", k->lineno, k->end_col_offset, k->end_lineno, 0);
     }
@@ -754,7 +809,7 @@ Expr* Parser::for_target() {
 }
 
 // star_targets: star_target (',' star_target)* [','] — targets are parsed as
-// expressions (bitwise_or level, optionally starred) and validated afterwards.
+// expressions (primaries, optionally starred) and validated afterwards.
 Expr* Parser::star_target_list() {
   const Token& start = peek();
   Expr* first = star_target_element();
@@ -769,8 +824,10 @@ Expr* Parser::star_target_list() {
   return tuple;
 }
 
+// One target: ['*'] primary. Anything beyond a primary cannot be a target;
+// stopping there puts "invalid syntax" where CPython's star_targets stops.
 Expr* Parser::star_target_element() {
-  if (!at(Tok::Star)) return bitwise_or();
+  if (!at(Tok::Star)) return primary();
   const Token& star = advance();
   Expr* value = star_target_element();
   Starred* node = make_at<Starred>(star);
@@ -780,8 +837,7 @@ Expr* Parser::star_target_element() {
 
 // lambdef: 'lambda' [lambda_params] ':' expression
 Expr* Parser::lambdef() {
-  DepthGuard guard(this);
-  const Token& start = advance();
+  const Token& start = advance();  // depth is counted by expression()
   arguments* args = parameters(Tok::Colon, /*is_lambda=*/true);
   expect(Tok::Colon);
   Expr* body = expression();

@@ -27,20 +27,23 @@ T* Parser::make_span(const ast::Located* start, const ast::Located* end) {
   return node;
 }
 
-template <class T>
-T* Parser::make_from(const Token& start, const ast::Located* end) {
-  T* node = arena_.make<T>();
-  node->lineno = start.lineno;
-  node->col_offset = start.col_offset;
-  node->end_lineno = end->end_lineno;
-  node->end_col_offset = end->end_col_offset;
-  return node;
-}
+// Increments a counter for the lifetime of the object.
+class ScopedCount {
+ public:
+  explicit ScopedCount(int& count) : count_(count) { ++count_; }
+  ~ScopedCount() { --count_; }
+  ScopedCount(const ScopedCount&) = delete;
+  ScopedCount& operator=(const ScopedCount&) = delete;
 
-// Runs `fn` speculatively. On a syntax error the position is restored and a
-// value-initialised result returned. Lexical and literal errors still
-// propagate, as CPython raises them on the spot; a specific diagnostic is
-// remembered in case the file turns out to be invalid (see deferred_error_).
+ private:
+  int& count_;
+};
+
+// Runs `fn` speculatively, restoring the position if it fails to match.
+// Lexical and literal errors always propagate (CPython raises them on the
+// spot). Other diagnostics depend on the pass CPython would be in: in normal
+// parsing the first one is kept for later (see deferred_error_); inside a
+// probe, which models CPython's error pass, it propagates.
 template <class F>
 auto Parser::try_parse(F fn) -> decltype(fn()) {
   size_t saved = pos_;
@@ -48,21 +51,22 @@ auto Parser::try_parse(F fn) -> decltype(fn()) {
     return fn();
   } catch (const ParseFailure&) {
     if (error_from_tokenizer_ || error_first_pass_) throw;
-    if (probing_ == 0 && !error_generic_ && !deferred_error_ && !deferred_match_colon_) deferred_error_ = error_;
+    if (!error_generic_) {
+      if (probing_ > 0) throw;
+      if (!deferred_error_ && !deferred_match_colon_) deferred_error_ = error_;
+    }
     pos_ = saved;
     return {};
   }
 }
 
-// Like try_parse, for look-ahead done only to choose a better error message:
-// it does not move the "invalid syntax" location.
+// Parsing done only to choose a diagnostic, as CPython's error pass does: it
+// does not move the "invalid syntax" location, and null means "no match".
 template <class F>
 auto Parser::probe(F fn) -> decltype(fn()) {
-  ++probing_;
-  struct Restore {
-    int& probing;
-    ~Restore() { --probing; }
-  } restore{probing_};
+  // CPython's error pass stops at the deferred diagnostic before reaching here.
+  if (deferred_error_ || deferred_match_colon_) return {};
+  ScopedCount probing(probing_);
   return try_parse(fn);
 }
 

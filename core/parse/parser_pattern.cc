@@ -31,9 +31,10 @@ Stmt* Parser::match_stmt() {
     return tuple;
   });
   if (subject == nullptr || !at(Tok::Colon) || peek(1).kind != Tok::Newline) {
-    // CPython's invalid_match_stmt flags `match <expr>` without a colon, but
-    // only if the file turns out to be invalid anyway (it runs in the error pass).
-    if (subject != nullptr && !at(Tok::Colon)) defer_expected_colon();
+    // CPython's invalid_match_stmt flags `match <expr>` followed by a newline,
+    // but only if the file turns out to be invalid anyway (it runs in the
+    // error pass).
+    if (subject != nullptr && at(Tok::Newline)) defer_expected_colon();
     reset(start_mark);
     return nullptr;
   }
@@ -63,8 +64,7 @@ match_case* Parser::case_block() {
   match_case* node = arena_.make<match_case>();
   node->pattern = patterns();
   if (accept(Tok::KwIf)) node->guard = named_expression();
-  if (!at(Tok::Colon)) raise_at_last_token("SyntaxError", "expected ':'");
-  advance();
+  expect_header_colon();
   node->body = block("'case' statement", keyword);
   return node;
 }
@@ -206,8 +206,7 @@ Pattern* Parser::capture_or_value_pattern() {
   Expr* value = name;
   while (accept(Tok::Dot)) {
     const Token& attr = expect(Tok::Name);
-    Attribute* node = make_from<Attribute>(first, name);
-    set_end(node, attr);
+    Attribute* node = make_at<Attribute>(first);
     node->value = value;
     node->attr = identifier(attr);
     value = node;
@@ -299,8 +298,7 @@ Expr* Parser::value_pattern_name() {
   Expr* value = name;
   while (accept(Tok::Dot)) {
     const Token& attr = expect(Tok::Name);
-    Attribute* node = make_from<Attribute>(first, name);
-    set_end(node, attr);
+    Attribute* node = make_at<Attribute>(first);
     node->value = value;
     node->attr = identifier(attr);
     value = node;
@@ -347,7 +345,7 @@ Expr* Parser::signed_number() {
   const Token& start = peek();
   if (!accept(Tok::Minus)) return number(expect(Tok::Number));
   Expr* operand = number(expect(Tok::Number));
-  UnaryOp* node = make_from<UnaryOp>(start, operand);
+  UnaryOp* node = make_at<UnaryOp>(start);
   node->op = UnaryOpKind::USub;
   node->operand = operand;
   return node;

@@ -104,6 +104,7 @@ Stmt* Parser::expression_or_assignment_stmt() {
     case Tok::RightShiftEqual:
     case Tok::DoubleStarEqual:
     case Tok::DoubleSlashEqual: return augmented_assignment(first, start);
+    case Tok::ColonEqual: walrus_statement(first, info);
     default: {
       ExprStmt* stmt = make_at<ExprStmt>(start);
       stmt->value = first;
@@ -112,11 +113,35 @@ Stmt* Parser::expression_or_assignment_stmt() {
   }
 }
 
+// `target := value` at statement level is never valid; CPython names the
+// target when it could not be a walrus target anyway.
+void Parser::walrus_statement(Expr* first, const ExprListInfo& info) {
+  Expr* element = info.is_tuple ? cast<Tuple>(first)->elts.back() : first;
+  bool bare_name = element->kind == ExprKind::Name && tokens_[info.last_element_mark].kind == Tok::Name &&
+                   mark() == info.last_element_mark + 1;
+  if (!bare_name && element->kind != ExprKind::Starred) {
+    size_t saved = mark();
+    Expr* value = probe([&]() -> Expr* {
+      advance();
+      return expression();
+    });
+    reset(saved);
+    if (value != nullptr) raise_at(element, std::string("cannot use assignment expressions with ") + expr_name(element));
+  }
+  invalid_syntax();
+}
+
 // target ':' expression ['=' annotated_rhs]
 Stmt* Parser::annotated_assignment(Expr* target, const Token& start, const ExprListInfo& info) {
-  advance();  // ':'
-  Expr* annotation = expression();
   if (!is_single_target(target)) {
+    // Only the error pass reads the annotation of an invalid target, so a
+    // plain syntax error stays at the ':'.
+    bool annotated = probe([&]() -> bool {
+      advance();
+      expression();
+      return true;
+    });
+    if (!annotated) invalid_syntax();
     if (target->kind == ExprKind::Tuple) {
       // An unparenthesised `a, b: int` is reported at its first element.
       const Expr* where = info.is_tuple ? cast<Tuple>(target)->elts.front() : target;
@@ -125,6 +150,8 @@ Stmt* Parser::annotated_assignment(Expr* target, const Token& start, const ExprL
     if (target->kind == ExprKind::List) raise_at(target, "only single target (not list) can be annotated");
     raise_at(target, "illegal target for annotation");
   }
+  advance();  // ':'
+  Expr* annotation = expression();
   set_context(target, ExprContext::Store);
   AnnAssign* node = arena_.make<AnnAssign>();
   node->target = target;
@@ -168,14 +195,21 @@ Stmt* Parser::augmented_assignment(Expr* target, const Token& start) {
 // (star_targets '=')+ (yield_expr | star_expressions)
 Stmt* Parser::assignment(Expr* first, const Token& start, const ExprListInfo& info) {
   std::vector<Expr*> targets{first};
+  size_t first_equal = mark();
   Expr* value = nullptr;
   while (value == nullptr) {
     Expr* target = targets.back();
-    if (target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom) {
-      raise_at(target, "assignment to yield expression not possible");
-    }
-    if (const Expr* bad = invalid_target(target, TargetsType::Star)) {
-      if (targets.size() == 1) check_first_assignment_target(target, info);
+    bool is_yield = target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom;
+    const Expr* bad = is_yield ? target : invalid_target(target, TargetsType::Star);
+    if (bad != nullptr) {
+      // CPython re-reads the first target as a named expression first.
+      if (start.kind != Tok::KwYield) {
+        size_t here = mark();
+        reset(first_equal);
+        check_first_assignment_target(first, info);
+        reset(here);
+      }
+      if (is_yield) raise_at(target, "assignment to yield expression not possible");
       raise_invalid_target(bad, TargetsType::Star);
     }
     set_context(target, ExprContext::Store);
@@ -193,12 +227,11 @@ Stmt* Parser::assignment(Expr* first, const Token& start, const ExprListInfo& in
   return node;
 }
 
-// CPython parses the first target of an invalid assignment as a list of
-// named expressions, so the element just before '=' gets the "Maybe you meant
-// '=='" diagnostics of invalid_named_expression.
+// When an assignment is invalid, CPython parses its first target as a list of
+// named expressions, so the element just before the first '=' gets the
+// "Maybe you meant '=='" diagnostics of invalid_named_expression.
 void Parser::check_first_assignment_target(Expr* target, const ExprListInfo& info) {
-  Expr* element = target;
-  if (info.is_tuple) element = cast<Tuple>(target)->elts.back();
+  Expr* element = info.is_tuple ? cast<Tuple>(target)->elts.back() : target;
   check_equal_after_named_expression(element, info.last_element_mark);
 }
 
@@ -247,16 +280,27 @@ Stmt* Parser::global_stmt(bool is_nonlocal) {
 // 'del' del_targets &(';' | NEWLINE)
 Stmt* Parser::del_stmt() {
   const Token& start = advance();
+  size_t targets_mark = mark();
   std::vector<Expr*> targets;
-  do {
-    if (at(Tok::Semi) || at(Tok::Newline)) break;
-    targets.push_back(star_expression());
-  } while (accept(Tok::Comma));
-  if (targets.empty()) invalid_syntax();
-  for (Expr* target : targets) {
-    if (const Expr* bad = invalid_target(target, TargetsType::Del)) raise_invalid_target(bad, TargetsType::Del);
+  bool valid = try_parse([&]() -> bool {
+    do {
+      if (!targets.empty() && (at(Tok::Semi) || at(Tok::Newline))) break;
+      targets.push_back(star_target_element());
+    } while (accept(Tok::Comma));
+    return true;
+  });
+  for (Expr* target : targets) valid = valid && invalid_target(target, TargetsType::Del) == nullptr;
+  if (!valid || (!at(Tok::Semi) && !at(Tok::Newline))) {
+    // CPython's invalid_del_stmt re-reads the targets as expressions.
+    size_t here = mark();
+    reset(targets_mark);
+    Expr* expr = probe([&]() -> Expr* { return star_expressions(); });
+    if (expr != nullptr) {
+      if (const Expr* bad = invalid_target(expr, TargetsType::Del)) raise_invalid_target(bad, TargetsType::Del);
+    }
+    reset(here);
+    invalid_syntax();
   }
-  if (!at(Tok::Semi) && !at(Tok::Newline)) invalid_syntax();
   for (Expr* target : targets) set_context(target, ExprContext::Del);
   Delete* node = make_at<Delete>(start);
   node->targets = std::move(targets);
@@ -481,6 +525,7 @@ bool Parser::parenthesized_with_items(std::vector<withitem*>* items) {
       parsed.push_back(with_item());
     } while (accept(Tok::Comma));
     expect(Tok::RPar);
+    if (at(Tok::Newline)) raise_at_last_token("SyntaxError", "expected ':'");
     if (!at(Tok::Colon)) invalid_syntax();
     *items = std::move(parsed);
     return true;
@@ -493,8 +538,8 @@ withitem* Parser::with_item() {
   item->context_expr = expression();
   if (!accept(Tok::KwAs)) return item;
   size_t target_mark = mark();
-  Expr* target = star_target_element();
-  if (!at(Tok::Comma) && !at(Tok::RPar) && !at(Tok::Colon)) {
+  Expr* target = try_parse([&]() -> Expr* { return star_target_element(); });
+  if (target == nullptr || (!at(Tok::Comma) && !at(Tok::RPar) && !at(Tok::Colon) && !at(Tok::Newline))) {
     // CPython's invalid_with_item: re-read the target as a full expression.
     reset(target_mark);
     Expr* expr = probe([&]() -> Expr* {
@@ -557,7 +602,7 @@ ExceptHandler* Parser::except_block(bool* is_star, int index, bool star_form) {
   const Token* star = nullptr;
   if (at(Tok::Star)) {
     star = &advance();
-    if (at(Tok::Newline) || at(Tok::Colon)) raise_at_last_token("SyntaxError", "expected 'except' or 'finally' block");
+    if (at(Tok::Newline) || at(Tok::Colon)) raise_at_last_token("SyntaxError", "expected one or more exception types");
   }
   *is_star = star != nullptr;
   ExceptHandler* handler = arena_.make<ExceptHandler>();
@@ -596,7 +641,15 @@ Stmt* Parser::function_def(std::vector<Expr*> decorators, const Token* async_tok
   expect_with_message(Tok::LPar, "expected '('");
   arguments* args = parameters(Tok::RPar, /*is_lambda=*/false);
   expect(Tok::RPar);
-  Expr* returns = accept(Tok::RArrow) ? expression() : nullptr;
+  // ['->' expression]: an arrow without an annotation is left for the
+  // forced ':' to report.
+  Expr* returns = nullptr;
+  if (at(Tok::RArrow)) {
+    returns = try_parse([&]() -> Expr* {
+      advance();
+      return expression_without_invalid();
+    });
+  }
   expect_with_message(Tok::Colon, "expected ':'");
   StmtList body = block("function definition", keyword);
   auto fill = [&](auto* node) {
@@ -623,7 +676,7 @@ Stmt* Parser::class_def(std::vector<Expr*> decorators, const Token& start) {
   if (at(Tok::LPar)) {
     const Token& open = advance();
     Call bases;
-    call_arguments(&bases, open);
+    call_arguments(&bases, open, /*allow_genexp=*/false);
     node->bases = std::move(bases.args);
     node->keywords = std::move(bases.keywords);
   }

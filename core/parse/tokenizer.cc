@@ -28,7 +28,7 @@ const char* token_spelling(Tok kind) {
 // Source
 // ---------------------------------------------------------------------------
 
-Source::Source(std::string text) {
+Source::Source(std::string text, bool add_final_newline) {
   text_.reserve(text.size() + 1);
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r') {
@@ -38,7 +38,7 @@ Source::Source(std::string text) {
       text_ += text[i];
     }
   }
-  if (!text_.empty() && text_.back() != '\n') text_ += '\n';
+  if (add_final_newline && !text_.empty() && text_.back() != '\n') text_ += '\n';
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
@@ -88,9 +88,21 @@ bool is_potential_identifier_char(int c) { return c >= 128 || std::isalnum(c) ||
 
 }  // namespace
 
-void locate_error(const Source& source, int tokenizer_line, int lineno, int col, int end_lineno,
-                  int end_col, SyntaxErrorInfo* err) {
-  std::string_view line = source.line(lineno, /*with_newline=*/tokenizer_line <= lineno);
+void locate_error(const Source& source, int tokenizer_line, int buffer_line, int lineno, int col,
+                  int end_lineno, int end_col, SyntaxErrorInfo* err) {
+  std::string_view line;
+  if (lineno < 1) {
+    // Nothing read yet (empty input): CPython has no line to show.
+  } else if (tokenizer_line <= lineno && lineno <= source.line_count()) {
+    // The tokenizer's current buffer: possibly several lines, with newline.
+    int first = std::min(buffer_line, tokenizer_line);
+    std::string_view last = source.line(tokenizer_line, /*with_newline=*/true);
+    size_t begin = source.line_start(first);
+    size_t end = source.line_start(tokenizer_line) + last.size();
+    line = std::string_view(source.text()).substr(begin, end - begin);
+  } else {
+    line = source.line(lineno, /*with_newline=*/false);
+  }
   err->lineno = lineno;
   err->end_lineno = end_lineno;
   err->text = std::string(line);
@@ -108,7 +120,10 @@ int Tokenizer::nextc() {
   if (pos_ >= text_.size()) return kEof;
   if (pos_ == next_line_start_) {
     // Entering a new physical line: this is when CPython bumps tok->lineno.
+    // Its line buffer restarts unless a token (a multi-line string, or a
+    // backslash continuation) is still being read.
     ++lineno_;
+    if (!in_token_) buffer_line_ = lineno_;
     line_start_ = pos_;
     size_t newline = text_.find('\n', pos_);
     next_line_start_ = newline == std::string_view::npos ? text_.size() + 1 : newline + 1;
@@ -161,7 +176,7 @@ Token Tokenizer::status_error(const char* kind, const std::string& msg, int col,
   error_ = SyntaxErrorInfo{};
   error_.kind = kind;
   error_.msg = msg;
-  locate_error(source_, current_line(), current_line(), col, current_line(), end_col, &error_);
+  locate_error(source_, current_line(), buffer_line_, current_line(), col, current_line(), end_col, &error_);
   error_eager_ = false;
   return fail();
 }
@@ -171,7 +186,7 @@ Token Tokenizer::unclosed_bracket_error() {
   error_ = SyntaxErrorInfo{};
   error_.kind = "SyntaxError";
   error_.msg = format("'%c' was never closed", open.ch);
-  locate_error(source_, current_line(), open.lineno, open.col + 1, open.lineno, 0, &error_);
+  locate_error(source_, current_line(), buffer_line_, open.lineno, open.col + 1, open.lineno, 0, &error_);
   error_eager_ = false;
   error_unclosed_ = true;
   return fail();
@@ -194,7 +209,7 @@ Token Tokenizer::make(Tok kind, size_t start, size_t end) {
   return token;
 }
 
-// INDENT and DEDENT have no text; CPython gives them column -1.
+// INDENT, DEDENT and ENDMARKER have no text; CPython gives them column -1.
 Token Tokenizer::make_indent_token(Tok kind) {
   Token token;
   token.kind = kind;
@@ -207,6 +222,7 @@ Token Tokenizer::make_indent_token(Tok kind) {
 Token Tokenizer::next() {
   if (failed_) return fail();
   for (;;) {  // each iteration handles one physical line start or token
+    in_token_ = false;
     if (at_bol_) {
       at_bol_ = false;
       if (!scan_indentation(&blank_line_)) return fail();
@@ -222,28 +238,23 @@ Token Tokenizer::next() {
       c = nextc();
     } while (c == ' ' || c == '\t' || c == '\f');
     size_t start = c == kEof ? pos_ : pos_ - 1;
+    in_token_ = true;
 
     if (c == '#') {
       while (c != kEof && c != '\n') c = nextc();
     }
     if (c == kEof) {
       if (!brackets_.empty()) return unclosed_bracket_error();
-      return make(Tok::EndMarker, pos_, pos_);
+      return make_indent_token(Tok::EndMarker);  // CPython gives ENDMARKER no column
     }
     if (is_potential_identifier_start(c)) {
-      bool is_string = false;
-      Tok kind = scan_name_or_string(c, start, &is_string);
+      Tok kind = scan_name_or_string(c, start);  // a name, keyword or prefixed string
       if (kind == Tok::Error) return fail();
-      if (is_string) {
-        Token token = make(Tok::String, start, pos_);
-        return token;
-      }
       return make(kind, start, pos_);
     }
     if (c == '\n') {
       at_bol_ = true;
       if (blank_line_ || !brackets_.empty()) continue;
-      cont_line_ = false;
       return make(Tok::Newline, start, pos_ - 1);
     }
     if (c == '.') {
@@ -270,7 +281,6 @@ Token Tokenizer::next() {
     }
     if (c == '\\') {
       if (!continuation_line()) return fail();
-      cont_line_ = true;
       continue;
     }
     Tok kind = scan_operator(c);
@@ -284,6 +294,7 @@ Token Tokenizer::next() {
 bool Tokenizer::scan_indentation(bool* blank_line) {
   int col = 0;
   int alt_col = 0;
+  int cont_line_col = 0;  // column of the first backslash continuation, if any
   int c;
   for (;;) {
     c = nextc();
@@ -295,6 +306,9 @@ bool Tokenizer::scan_indentation(bool* blank_line) {
     } else if (c == '\f') {
       col = alt_col = 0;
     } else if (c == '\\') {
+      // Indentation cannot be split across lines: the first backslash fixes
+      // it (CPython ignores a backslash in column 0 here).
+      cont_line_col = cont_line_col != 0 ? cont_line_col : col;
       if (!continuation_line()) return false;
     } else {
       break;
@@ -303,6 +317,7 @@ bool Tokenizer::scan_indentation(bool* blank_line) {
   backup(c);
   *blank_line = c == '#' || c == '\n';
   if (*blank_line || !brackets_.empty()) return true;
+  if (cont_line_col != 0) col = alt_col = cont_line_col;
 
   if (col == indents_.back()) {
     if (alt_col != alt_indents_.back()) {
@@ -352,11 +367,15 @@ bool Tokenizer::continuation_line() {
   }
   c = nextc();
   if (c == kEof) {
+    if (!brackets_.empty()) {
+      unclosed_bracket_error();
+      return false;
+    }
     error_ = SyntaxErrorInfo{};
     error_.kind = "SyntaxError";
     error_.msg = "unexpected EOF while parsing";
     // CPython reports the column where reading stopped, without the +1 of known locations.
-    locate_error(source_, current_line(), current_line(), static_cast<int>(pos_ - line_start_),
+    locate_error(source_, current_line(), buffer_line_, current_line(), static_cast<int>(pos_ - line_start_),
                  current_line(), -1, &error_);
     error_eager_ = false;
     return false;
@@ -369,7 +388,7 @@ bool Tokenizer::continuation_line() {
 // Names and strings
 // ---------------------------------------------------------------------------
 
-Tok Tokenizer::scan_name_or_string(int c, size_t start, bool* is_string) {
+Tok Tokenizer::scan_name_or_string(int c, size_t start) {
   // String prefixes: any case, b/r/u/f combinations CPython accepts.
   bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
   for (;;) {
@@ -386,10 +405,7 @@ Tok Tokenizer::scan_name_or_string(int c, size_t start, bool* is_string) {
       break;
     }
     c = nextc();
-    if (c == '"' || c == '\'') {
-      *is_string = true;
-      return scan_string(c, start) ? Tok::String : Tok::Error;
-    }
+    if (c == '"' || c == '\'') return scan_string(c, start) ? Tok::String : Tok::Error;
   }
   bool nonascii = false;
   while (is_potential_identifier_char(c)) {
@@ -526,7 +542,8 @@ bool Tokenizer::verify_end_of_number(int c, const char* kind) {
     default: break;
   }
   if (keyword_follows) return true;
-  if (is_potential_identifier_char(c)) {
+  // A non-ASCII character ends the number; the name after it gets checked.
+  if (c < 128 && is_potential_identifier_char(c)) {
     backup(c);
     eager_error(format("invalid %s literal", kind), pos_);
     return false;

@@ -23,11 +23,12 @@ enum class Tok : uint8_t {
 // Operator or keyword spelling of a token kind ("" for token classes).
 const char* token_spelling(Tok kind);
 
-// Source text after normalisation: "\r\n" and "\r" become "\n" and a final
-// newline is added, as CPython does for string input. Knows its line layout.
+// Source text after normalisation: "\r\n" and "\r" become "\n" and, for
+// file (exec) input, a final newline is added, as CPython does for strings.
+// Knows its line layout.
 class Source {
  public:
-  explicit Source(std::string text);
+  explicit Source(std::string text, bool add_final_newline = true);
 
   const std::string& text() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
@@ -57,8 +58,8 @@ struct Token {
 // does for an error at a known (line, byte column): the offset counts code
 // points, and the text carries its newline only if the line is the one the
 // tokenizer is currently reading.
-void locate_error(const Source& source, int tokenizer_line, int lineno, int col, int end_lineno,
-                  int end_col, SyntaxErrorInfo* err);
+void locate_error(const Source& source, int tokenizer_line, int buffer_line, int lineno, int col,
+                  int end_lineno, int end_col, SyntaxErrorInfo* err);
 
 class Tokenizer {
  public:
@@ -79,8 +80,11 @@ class Tokenizer {
 
   // Byte offset where reading stopped (CPython's tok->cur).
   size_t offset() const { return pos_; }
+  // First line of the tokenizer's line buffer: normally current_line(), but
+  // earlier when a token spans lines. CPython quotes the whole buffer.
+  int buffer_line() const { return buffer_line_; }
   // Line of the last character read (CPython's tok->lineno).
-  int current_line() const { return lineno_ < 1 ? 1 : lineno_; }
+  int current_line() const { return lineno_; }
 
  private:
   struct Bracket {
@@ -101,7 +105,7 @@ class Tokenizer {
   bool continuation_line();
   Token make(Tok kind, size_t start, size_t end);
   Token make_indent_token(Tok kind);
-  Tok scan_name_or_string(int c, size_t start, bool* is_string);
+  Tok scan_name_or_string(int c, size_t start);
   bool scan_string(int quote, size_t start);
   bool scan_number(int c);
   bool scan_fraction_and_exponent(int c);
@@ -129,7 +133,8 @@ class Tokenizer {
   size_t next_line_start_ = 0;
   bool at_bol_ = true;
   bool blank_line_ = false;
-  bool cont_line_ = false;
+  bool in_token_ = false;   // CPython's tok->start != NULL
+  int buffer_line_ = 1;     // first line of CPython's tok->buf
 
   std::vector<int> indents_{0};
   std::vector<int> alt_indents_{0};

@@ -15,9 +15,9 @@ struct NfkcEntry {
   uint32_t cp;
   const char* nfkc;  // UTF-8
 };
-struct NameEntry {
-  uint32_t cp;
-  const char* name;
+struct NameRun {
+  uint32_t first;
+  uint32_t count;
 };
 
 #include "core/parse/unicode_tables.inc"
@@ -197,9 +197,38 @@ void normalize_identifier(std::string& name) {
 }
 
 bool lookup_char_name(std::string_view name, uint32_t* cp) {
-  for (const NameEntry& entry : kCharNames) {
-    if (iequals(name, entry.name)) {
-      *cp = entry.cp;
+  // Decode the front-coded table (see gen_unicode_tables.py) sequentially.
+  std::string current;
+  const char* p = kNamePacked;
+  for (const NameRun& run : kNameRuns) {
+    for (uint32_t i = 0; i < run.count; ++i) {
+      size_t shared = static_cast<size_t>(p[0] - 'a') * 26 + static_cast<size_t>(p[1] - 'a');
+      p += 2;
+      current.resize(shared);
+      while (*p != '\0' && !(*p >= 'a' && *p <= 'z')) current += *p++;
+      if (iequals(name, current)) {
+        *cp = run.first + i;
+        return true;
+      }
+    }
+  }
+  // Formal aliases of unnamed control characters that code commonly uses.
+  static constexpr struct {
+    const char* alias;
+    uint32_t cp;
+  } kAliases[] = {{"NULL", 0x00},           {"BELL", 0x07},          {"ALERT", 0x07},
+                  {"BACKSPACE", 0x08},      {"CHARACTER TABULATION", 0x09}, {"HORIZONTAL TABULATION", 0x09},
+                  {"TAB", 0x09},            {"LINE FEED", 0x0A},     {"NEW LINE", 0x0A},
+                  {"END OF LINE", 0x0A},    {"LF", 0x0A},            {"NL", 0x0A},
+                  {"LINE TABULATION", 0x0B}, {"VERTICAL TABULATION", 0x0B}, {"FORM FEED", 0x0C},
+                  {"FF", 0x0C},             {"CARRIAGE RETURN", 0x0D}, {"CR", 0x0D},
+                  {"ESCAPE", 0x1B},         {"ESC", 0x1B},           {"DELETE", 0x7F},
+                  {"DEL", 0x7F},            {"NEXT LINE", 0x85},     {"NBSP", 0xA0},
+                  {"SHY", 0xAD},            {"ZWSP", 0x200B},        {"ZWNJ", 0x200C},
+                  {"ZWJ", 0x200D},          {"BYTE ORDER MARK", 0xFEFF}, {"BOM", 0xFEFF}};
+  for (const auto& alias : kAliases) {
+    if (iequals(name, alias.alias)) {
+      *cp = alias.cp;
       return true;
     }
   }

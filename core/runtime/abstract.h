@@ -67,6 +67,8 @@ Ref get_method(ThreadState*, Value obj, Str* name, bool* unbound);
 Ref lookup_special(ThreadState*, Value obj, Str* name);
 
 // ---- calls -----------------------------------------------------------------
+// Vectorcall: args holds nargs values, the positionals followed by the values
+// of the keywords named by kwnames; nargs counts both (as CALL's oparg).
 Ref call(ThreadState*, Value callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);
 Ref call0(ThreadState*, Value callable);
 Ref call1(ThreadState*, Value callable, Value a);

@@ -28,7 +28,7 @@ Ref call2(ThreadState* ts, Value callable, Value a, Value b) {
 
 Ref call_prepend(ThreadState* ts, Value callable, Value self, const Value* args, size_t nargs,
                  Tuple* kwnames) {
-  size_t total = nargs + (kwnames ? kwnames->length : 0);
+  size_t total = nargs + (kwnames ? static_cast<size_t>(kwnames->length) : 0);
   Value small[8];
   std::vector<Value> big;
   Value* buf = small;

@@ -95,7 +95,7 @@ int init_with_keywords(ThreadState* ts, Value self, const Value* args, size_t na
 }
 
 int import_error_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  size_t npos = nargs - (kw ? kw->length : 0);
+  size_t npos = nargs;
   if (init_with_keywords(ts, self, args, npos, kw, {"name", "path"}) < 0) return -1;
   return set_field(ts, self, "msg", npos == 1 ? args[0] : None());
 }
@@ -111,12 +111,12 @@ Ref import_error_str(ThreadState* ts, Value self) {
 }
 
 int name_error_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  size_t npos = nargs - (kw ? kw->length : 0);
+  size_t npos = nargs;
   return init_with_keywords(ts, self, args, npos, kw, {"name"});
 }
 
 int attribute_error_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  size_t npos = nargs - (kw ? kw->length : 0);
+  size_t npos = nargs;
   return init_with_keywords(ts, self, args, npos, kw, {"name", "obj"});
 }
 

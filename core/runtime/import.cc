@@ -41,7 +41,7 @@ Ref import_from(ThreadState* ts, Value module, Str* name) {
   Ref mname = new_str(modname);
   Ref kwnames = new_tuple({Value(intern_str(ts, "name"))});
   Value args[] = {msg.get(), mname.get()};
-  Ref exc = call(ts, Value(&ImportError_type), args, 2, kwnames.as<Tuple>());
+  Ref exc = call(ts, Value(&ImportError_type), args, 1, kwnames.as<Tuple>());
   if (exc) set_error_value(ts, exc.get());
   return nullptr;
 }

@@ -125,7 +125,9 @@ struct DetachScope {
 };
 // Parks the thread at a safepoint while a stop-the-world is requested.
 void safepoint_park(ThreadState* ts);
-// Runs Python-level signal handlers (main thread); -1 if one raised.
+// Signals (core/runtime/signals.cc): SIGINT raises KeyboardInterrupt in the
+// main thread at its next safepoint. Runs pending handlers; -1 if one raised.
+void install_signal_handlers();
 int run_pending_signal_handlers(ThreadState* ts);
 
 // Records a static type so that interpreter start-up readies it (type_ready).

@@ -2,6 +2,8 @@
 // default excepthook, including the PEP 657 position lines (`^^^^`, and
 // `~~^~~` anchors for binary operators and subscripts).
 #include <cstdio>
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <unordered_set>
@@ -144,6 +146,33 @@ void print_entry(ErrWriter& w, const TracebackEntry& e) {
   w << row << "\n";
 }
 
+// CPython prints at most sys.tracebacklimit (1000) entries, the newest ones,
+// and folds a run of identical entries after the third into one line.
+constexpr size_t kTracebackLimit = 1000;
+constexpr int kRecursiveCutoff = 3;
+
+void print_repeated(ErrWriter& w, int count) {
+  int more = count - kRecursiveCutoff;
+  w << "  [Previous line repeated " << std::to_string(more) << " more time" << (more > 1 ? "s" : "")
+    << "]\n";
+}
+
+void print_entries(ErrWriter& w, const std::vector<TracebackEntry>& entries) {
+  size_t first = entries.size() > kTracebackLimit ? entries.size() - kTracebackLimit : 0;
+  const TracebackEntry* last = nullptr;
+  int count = 0;
+  for (size_t i = first; i < entries.size(); ++i) {
+    const TracebackEntry& e = entries[i];
+    if (!last || e.filename != last->filename || e.lineno != last->lineno || e.name != last->name) {
+      if (count > kRecursiveCutoff) print_repeated(w, count);
+      last = &e;
+      count = 0;
+    }
+    if (++count <= kRecursiveCutoff) print_entry(w, e);
+  }
+  if (count > kRecursiveCutoff) print_repeated(w, count);
+}
+
 std::string exception_type_label(Value exc) {
   Type* t = type_of(exc);
   std::string name = t->qualname ? std::string(str_utf8(t->qualname)) : std::string(t->name);
@@ -194,25 +223,140 @@ void print_syntax_error_block(ThreadState* ts, ErrWriter& w, Value exc) {
   std::string shown = rstrip == std::string::npos ? "" : body.substr(0, rstrip + 1);
   w << "    " << shown << "\n";
   if (!offset || !offset.get().is_small_int()) return;
-  int64_t off = offset.get().as_small_int();
-  int64_t end = (end_offset && end_offset.get().is_small_int()) ? end_offset.get().as_small_int() : off + 1;
-  int64_t end_line = (end_lineno && end_lineno.get().is_small_int()) ? end_lineno.get().as_small_int() : line;
+  // CPython's layout: 0-based offset, shifted left by the stripped
+  // indentation; no caret when that points left of the text.
+  int64_t off = offset.get().as_small_int() - 1 - lstrip_chars;
   int body_len = chars_in_prefix(body, static_cast<int>(body.size()));
-  if (end_line > line) end = body_len + lstrip_chars + 1;
-  off -= lstrip_chars;
-  end -= lstrip_chars;
-  if (off < 1) off = 1;
-  if (off > body_len + 1) off = body_len + 1;
-  if (end <= off) end = off + 1;
-  if (end > body_len + 2) end = body_len + 2;
-  w << "    " << std::string(off - 1, ' ') << std::string(end - off, '^') << "\n";
+  if (off > body_len) off = body_len;
+  if (off < 0) return;
+  int64_t reps = 1;
+  int64_t end = (end_offset && end_offset.get().is_small_int()) ? end_offset.get().as_small_int() : -1;
+  int64_t end_line = (end_lineno && end_lineno.get().is_small_int()) ? end_lineno.get().as_small_int() : line;
+  // Tokenizer-level errors (IndentationError) always show a single caret.
+  if (!isinstance_of(exc, &IndentationError_type) && end_line == line && end > 0) {
+    int64_t end0 = end - 1 - lstrip_chars;
+    if (end0 > off) reps = end0 - off;
+  }
+  w << "    " << std::string(off, ' ') << std::string(reps, '^') << "\n";
+}
+
+// ---- "Did you mean" suggestions (NameError, AttributeError), as CPython 3.11 ----
+constexpr size_t kMaxCandidates = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+  if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  std::vector<size_t> buffer(a.size());
+  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t ai = 0; ai < a.size(); ++ai) {
+      size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+      distance = buffer[ai];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// The closest name in `candidates` (a list of str), or "".
+std::string closest_name(ThreadState* ts, Value candidates, std::string_view name) {
+  Ref list = sequence_to_list(ts, candidates);
+  if (!list) {
+    clear_error(ts);
+    return "";
+  }
+  List* l = list.as<List>();
+  int64_t n = l->length.load(std::memory_order_relaxed);
+  if (static_cast<size_t>(n) >= kMaxCandidates) return "";
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (int64_t i = 0; i < n; ++i) {
+    Value item = l->items.load(std::memory_order_relaxed)[i];
+    if (!is_str(item)) continue;
+    std::string_view cand = str_utf8(item);
+    if (cand == name) continue;
+    size_t max_distance = (name.size() + cand.size() + 3) * kMoveCost / 6;
+    max_distance = std::min(max_distance, best_distance - 1);
+    size_t d = levenshtein(name, cand, max_distance);
+    if (d > max_distance) continue;
+    if (best.empty() || d < best_distance) {
+      best = std::string(cand);
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+std::string suggestion_for(ThreadState* ts, Value exc) {
+  bool name_error = isinstance_of(exc, &NameError_type);
+  if (!name_error && !isinstance_of(exc, &AttributeError_type)) return "";
+  Ref name = attr_or_null(ts, exc, "name");
+  if (!name || !is_str(name.get())) return "";
+  std::string_view wanted = str_utf8(name.get());
+  if (!name_error) {
+    Ref obj = attr_or_null(ts, exc, "obj");
+    if (!obj || obj.get() == None()) return "";
+    Ref dir_fn = get_attr_str(ts, ts->interp->builtins.get(), "dir");
+    Ref names = dir_fn ? call1(ts, dir_fn.get(), obj.get()) : Ref();
+    if (!names) {
+      clear_error(ts);
+      return "";
+    }
+    return closest_name(ts, names.get(), wanted);
+  }
+  // NameError: the innermost frame's locals, then its globals, then builtins.
+  Object* tb = static_cast<BaseExc*>(exc.as_object())->traceback;
+  if (!tb) return "";
+  Ref cur = Ref::borrow(Value(tb));
+  for (;;) {
+    Ref next = attr_or_null(ts, cur.get(), "tb_next");
+    if (!next || next.get() == None()) break;
+    cur = std::move(next);
+  }
+  Ref frame = attr_or_null(ts, cur.get(), "tb_frame");
+  if (!frame) return "";
+  for (const char* scope : {"f_locals", "f_globals", "f_builtins"}) {
+    Ref ns = attr_or_null(ts, frame.get(), scope);
+    if (!ns) continue;
+    std::string s = closest_name(ts, ns.get(), wanted);
+    if (!s.empty()) return s;
+  }
+  return "";
 }
 
 void print_one(ThreadState* ts, ErrWriter& w, Value exc) {
   BaseExc* e = static_cast<BaseExc*>(exc.as_object());
   if (e->traceback) {
     w << "Traceback (most recent call last):\n";
-    for (const TracebackEntry& entry : traceback_entries(Value(e->traceback))) print_entry(w, entry);
+    print_entries(w, traceback_entries(Value(e->traceback)));
   }
   if (isinstance_of(exc, &SyntaxError_type)) print_syntax_error_block(ts, w, exc);
   std::string label = exception_type_label(exc);
@@ -224,6 +368,8 @@ void print_one(ThreadState* ts, ErrWriter& w, Value exc) {
   } else {
     text = safe_str(ts, exc, &failed);
   }
+  std::string hint = failed ? "" : suggestion_for(ts, exc);
+  if (!hint.empty()) text += ". Did you mean: '" + hint + "'?";
   if (failed) w << label << ": <exception str() failed>\n";
   else if (text.empty()) w << label << "\n";
   else w << label << ": " << text << "\n";

@@ -25,12 +25,28 @@ int splice_locked(ByteArray* a, int64_t start, int64_t count, std::string_view r
   int64_t delta = int64_t(repl.size()) - count;
   int64_t newlen = a->length + delta;
   if (delta != 0 && a->exports > 0) return kSpliceExported;
-  if (newlen + 1 > a->capacity) {
-    int64_t cap = std::max<int64_t>(newlen + 1, a->capacity + (a->capacity >> 1) + 8);
+  if (newlen == 0 && a->capacity == 0) return kSpliceOk;  // an empty array owns no storage
+  // CPython's growth policy, so that __alloc__ and __sizeof__ agree with it.
+  int64_t cap = a->capacity;
+  if (newlen + 1 > cap) {
+    cap = (newlen <= a->capacity + (a->capacity >> 3)) ? newlen + (newlen >> 3) + (newlen < 9 ? 3 : 6)
+                                                     : newlen + 1;
+  } else if (newlen < cap / 2) {
+    cap = newlen + 1;
+  }
+  if (cap != a->capacity) {
+    if (delta < 0 && start + count < a->length)  // move the tail down before shrinking
+      std::memmove(a->data + start + repl.size(), a->data + start + count, size_t(a->length - start - count));
     char* p = static_cast<char*>(realloc_raw(a->data, size_t(cap)));
     if (!p) return kSpliceNoMemory;
     a->data = p;
     a->capacity = cap;
+    if (delta < 0) {
+      if (!repl.empty()) std::memcpy(a->data + start, repl.data(), repl.size());
+      a->length = newlen;
+      a->data[newlen] = 0;
+      return kSpliceOk;
+    }
   }
   if (delta != 0 && start + count < a->length)
     std::memmove(a->data + start + repl.size(), a->data + start + count, size_t(a->length - start - count));
@@ -102,7 +118,7 @@ void ba_dealloc(Object* o) {
 }
 
 Ref ba_repr(ThreadState* ts, Value self) {
-  std::string body = bytes_repr_text(snapshot(self));
+  std::string body = bytes_repr_text(snapshot(self), true);
   std::string out = std::string(type_name(self)) + "(" + body + ")";
   return new_str(out);
 }
@@ -570,7 +586,7 @@ Ref m_alloc(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple*
 Ref m_sizeof(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   ByteArray* ba = self_ba(self);
   CriticalSection cs(ba);
-  return new_int(56 + ba->capacity);
+  return new_int(56 + ba->capacity);  // CPython's header + allocation
 }
 
 Ref m_reduce_ex(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {

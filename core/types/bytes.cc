@@ -164,7 +164,11 @@ Ref bytes_add(ThreadState* ts, Value a, Value b) {
   BufferView v;
   if (!get_buffer(ts, b, &v, true)) {
     if (ts->has_error()) return nullptr;
-    if (type_of(b)->has_flag(kTypeHeap) && type_of(b)->binary[int(BinOp::Add)]) return new_notimpl();
+    // As CPython, a user class's __radd__ gets its turn before the sequence error.
+    if (type_of(b)->has_flag(kTypeHeap) && type_of(b)->binary[int(BinOp::Add)]) {
+      Ref r = type_of(b)->binary[int(BinOp::Add)](ts, a, b);
+      if (!r || !r.get().is(NotImpl())) return r;
+    }
     set_errorf(ts, &TypeError_type, "can't concat %s to %s", type_name(b), type_name(a));
     return nullptr;
   }
@@ -194,7 +198,10 @@ Ref bytes_mul(ThreadState* ts, Value a, Value b) {
   Value n = is_bytes(a) ? b : a;
   if (!is_bytes(s)) return new_notimpl();
   if (!is_int(n) && !type_of(n)->index) {
-    if (type_of(n)->has_flag(kTypeHeap) && type_of(n)->binary[int(BinOp::Mul)]) return new_notimpl();
+    if (type_of(n)->has_flag(kTypeHeap) && type_of(n)->binary[int(BinOp::Mul)]) {
+      Ref r = type_of(n)->binary[int(BinOp::Mul)](ts, a, b);
+      if (!r || !r.get().is(NotImpl())) return r;
+    }
     set_errorf(ts, &TypeError_type, "can't multiply sequence by non-int of type '%s'", type_name(n));
     return nullptr;
   }

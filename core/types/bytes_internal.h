@@ -37,7 +37,7 @@ class SelfBytes {
 // bytes or bytearray holding `b`, matching `like_bytearray`.
 Ref new_bytes_like(bool like_bytearray, std::string_view b);
 // repr of bytes data: b'...' with CPython's quote choice and escapes.
-std::string bytes_repr_text(std::string_view b);
+std::string bytes_repr_text(std::string_view b, bool bytearray_style = false);
 // bytes % args (str_mod.cc).
 bool bytes_percent_format(ThreadState*, const char* fmt, int64_t len, Value args, std::string* out);
 // The methods common to bytes and bytearray (bytes_methods.cc), terminated by

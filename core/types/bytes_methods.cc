@@ -29,7 +29,7 @@ Ref new_bytes_like(bool like_bytearray, std::string_view b) {
   return like_bytearray ? new_bytearray(b) : new_bytes(b);
 }
 
-std::string bytes_repr_text(std::string_view b) {
+std::string bytes_repr_text(std::string_view b, bool bytearray_style) {
   bool single = b.find('\'') != std::string_view::npos;
   bool dbl = b.find('"') != std::string_view::npos;
   char quote = (single && !dbl) ? '"' : '\'';
@@ -39,7 +39,8 @@ std::string bytes_repr_text(std::string_view b) {
   out.push_back('b');
   out.push_back(quote);
   for (unsigned char c : b) {
-    if (c == quote || c == '\\') {
+    // bytearray's repr escapes a single quote even inside double quotes (as CPython).
+    if (c == quote || c == '\\' || (bytearray_style && c == '\'')) {
       out.push_back('\\');
       out.push_back(char(c));
     } else if (c == '\t') {
@@ -251,9 +252,7 @@ Ref split_common(ThreadState* ts, Value self, const Value* args, size_t nargs, T
         while (i < n && bytes_isspace(s[i])) ++i;
         if (i == n) break;
         if (maxsplit-- == 0) {
-          int64_t e = n;
-          while (e > i && bytes_isspace(s[e - 1])) --e;
-          parts.push_back(s.substr(size_t(i), size_t(e - i)));
+          parts.push_back(s.substr(size_t(i)));
           break;
         }
         int64_t j = i;
@@ -267,9 +266,7 @@ Ref split_common(ThreadState* ts, Value self, const Value* args, size_t nargs, T
         while (i > 0 && bytes_isspace(s[i - 1])) --i;
         if (i == 0) break;
         if (maxsplit-- == 0) {
-          int64_t b = 0;
-          while (b < i && bytes_isspace(s[b])) ++b;
-          parts.push_back(s.substr(size_t(b), size_t(i - b)));
+          parts.push_back(s.substr(0, size_t(i)));
           break;
         }
         int64_t j = i;

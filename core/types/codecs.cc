@@ -13,7 +13,10 @@ namespace weft {
 
 namespace {
 
-enum class Codec { Unknown, Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec {
+  Unknown, Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE,
+  UnicodeEscape, RawUnicodeEscape
+};
 
 // encodings.normalize_encoding: lower case, runs of punctuation/space -> '_'.
 std::string normalize(std::string_view name) {
@@ -55,6 +58,7 @@ Codec lookup_codec(std::string_view name) {
       {"utf_16be", Codec::Utf16BE}, {"utf_32", Codec::Utf32},      {"utf32", Codec::Utf32},
       {"u32", Codec::Utf32},        {"utf_32_le", Codec::Utf32LE}, {"utf_32le", Codec::Utf32LE},
       {"utf_32_be", Codec::Utf32BE}, {"utf_32be", Codec::Utf32BE},
+      {"unicode_escape", Codec::UnicodeEscape}, {"raw_unicode_escape", Codec::RawUnicodeEscape},
   };
   for (const auto& a : kAliases)
     if (n == a.alias) return a.codec;
@@ -72,6 +76,8 @@ const char* codec_name(Codec c) {
     case Codec::Utf32: return "utf-32";
     case Codec::Utf32LE: return "utf-32-le";
     case Codec::Utf32BE: return "utf-32-be";
+    case Codec::UnicodeEscape: return "unicodeescape";
+    case Codec::RawUnicodeEscape: return "rawunicodeescape";
     default: return "";
   }
 }
@@ -136,6 +142,7 @@ struct Decoder {
   Handler handler = Handler::Strict;
   bool handler_known = false;
   StrBuilder out;
+  size_t resume = 0;  // where decoding continues after a handled error
 
   bool resolve() {
     if (handler_known) return true;
@@ -148,19 +155,26 @@ struct Decoder {
   // Handles bytes [start, end) that failed to decode.
   bool error(int64_t start, int64_t end, const char* reason) {
     if (!resolve()) return false;
+    resume = size_t(end);
     switch (handler) {
       case Handler::Strict:
       case Handler::SurrogatePass:  // only reached for errors surrogatepass cannot fix
         return raise_decode(ts, enc, reinterpret_cast<const char*>(data), len, start, end, reason);
       case Handler::Ignore: return true;
       case Handler::Replace: out.put(0xFFFD); return true;
-      case Handler::SurrogateEscape:
-        for (int64_t i = start; i < end; ++i) {
-          if (data[i] < 128)
-            return raise_decode(ts, enc, reinterpret_cast<const char*>(data), len, start, end, reason);
+      case Handler::SurrogateEscape: {
+        // Escapes the leading non-ASCII bytes (at most 4) and resumes after
+        // them; an ASCII byte first cannot be escaped.
+        int64_t consumed = 0;
+        while (consumed < 4 && consumed < end - start && data[start + consumed] >= 128) {
+          out.put(0xDC00 + data[start + consumed]);
+          ++consumed;
         }
-        for (int64_t i = start; i < end; ++i) out.put(0xDC00 + data[i]);
+        if (consumed == 0)
+          return raise_decode(ts, enc, reinterpret_cast<const char*>(data), len, start, end, reason);
+        resume = size_t(start + consumed);
         return true;
+      }
       case Handler::BackslashReplace: {
         static const char hex[] = "0123456789abcdef";
         for (int64_t i = start; i < end; ++i) {
@@ -203,7 +217,19 @@ bool decode_utf8_into(Decoder& d, size_t i) {
           if (!d.resolve()) return false;
         }
         pass_surrogates = d.handler_known && d.handler == Handler::SurrogatePass;
-        if (!pass_surrogates) hi = 0x9F;
+        hi = 0x9F;
+        if (pass_surrogates && i + 1 < n && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF) {
+          // An encoded surrogate: surrogatepass takes it only when complete;
+          // otherwise the strict error for the lead byte stands.
+          if (i + 2 < n && is_cont(p[i + 2])) {
+            d.out.put(0xD000 | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+            i += 3;
+            continue;
+          }
+          if (!d.error(int64_t(i), int64_t(i) + 1, "invalid continuation byte")) return false;
+          i = d.resume;
+          continue;
+        }
       }
     } else if (c >= 0xF0 && c <= 0xF4) {
       need = 3;
@@ -211,7 +237,7 @@ bool decode_utf8_into(Decoder& d, size_t i) {
       if (c == 0xF4) hi = 0x8F;
     } else {
       if (!d.error(int64_t(i), int64_t(i) + 1, "invalid start byte")) return false;
-      ++i;
+      i = d.resume;
       continue;
     }
     // Validate continuation bytes one by one, as CPython reports the
@@ -229,12 +255,12 @@ bool decode_utf8_into(Decoder& d, size_t i) {
     }
     if (bad) {
       if (!d.error(int64_t(i), int64_t(i + k), "invalid continuation byte")) return false;
-      i += k;
+      i = d.resume;
       continue;
     }
     if (k <= size_t(need)) {  // ran out of data
       if (!d.error(int64_t(i), int64_t(n), "unexpected end of data")) return false;
-      i = n;
+      i = d.resume;
       continue;
     }
     uint32_t cp = need == 1 ? (c & 0x1F) : need == 2 ? (c & 0x0F) : (c & 0x07);
@@ -264,7 +290,8 @@ bool decode_utf16(Decoder& d, Codec codec) {
   while (i < n) {
     if (i + 1 >= n) {
       if (!d.error(int64_t(i), int64_t(n), "truncated data")) return false;
-      break;
+      i = d.resume;
+      continue;
     }
     uint32_t u = unit(i);
     if (u < 0xD800 || u > 0xDFFF) {
@@ -274,17 +301,18 @@ bool decode_utf16(Decoder& d, Codec codec) {
     }
     if (u >= 0xDC00) {
       if (!d.error(int64_t(i), int64_t(i) + 2, "illegal encoding")) return false;
-      i += 2;
+      i = d.resume;
       continue;
     }
     if (i + 3 >= n) {
       if (!d.error(int64_t(i), int64_t(n), "unexpected end of data")) return false;
-      break;
+      i = d.resume;
+      continue;
     }
     uint32_t u2 = unit(i + 2);
     if (u2 < 0xDC00 || u2 > 0xDFFF) {
       if (!d.error(int64_t(i), int64_t(i) + 2, "illegal UTF-16 surrogate")) return false;
-      i += 2;
+      i = d.resume;
       continue;
     }
     d.out.put(0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
@@ -309,19 +337,132 @@ bool decode_utf32(Decoder& d, Codec codec) {
   while (i < n) {
     if (i + 3 >= n) {
       if (!d.error(int64_t(i), int64_t(n), "truncated data")) return false;
-      break;
+      i = d.resume;
+      continue;
     }
     uint32_t u = big ? (uint32_t(p[i]) << 24) | (uint32_t(p[i + 1]) << 16) | (uint32_t(p[i + 2]) << 8) | p[i + 3]
                      : (uint32_t(p[i + 3]) << 24) | (uint32_t(p[i + 2]) << 16) | (uint32_t(p[i + 1]) << 8) | p[i];
     if (u > 0x10FFFF) {
       if (!d.error(int64_t(i), int64_t(i) + 4, "code point not in range(0x110000)")) return false;
-    } else if (u >= 0xD800 && u <= 0xDFFF) {
+      i = d.resume;
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
       if (!d.error(int64_t(i), int64_t(i) + 4, "code point in surrogate code point range(0xd800, 0xe000)"))
         return false;
-    } else {
-      d.out.put(u);
+      i = d.resume;
+      continue;
     }
+    d.out.put(u);
     i += 4;
+  }
+  return true;
+}
+
+int hex_digit(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Reads `digits` hex digits at p[i+2..]; on failure reports a truncated escape.
+bool hex_escape(Decoder& d, size_t start, size_t i, int digits, const char* truncated, size_t* next) {
+  const unsigned char* p = d.data;
+  uint32_t v = 0;
+  size_t k = i;
+  for (int n = 0; n < digits; ++n, ++k) {
+    int h = k < d.len ? hex_digit(p[k]) : -1;
+    if (h < 0) {
+      *next = k;
+      return d.error(int64_t(start), int64_t(k), truncated);
+    }
+    v = v * 16 + uint32_t(h);
+  }
+  *next = k;
+  if (v > 0x10FFFF) return d.error(int64_t(start), int64_t(k), "illegal Unicode character");
+  d.out.put(v);
+  return true;
+}
+
+bool decode_unicode_escape(Decoder& d, bool raw) {
+  const unsigned char* p = d.data;
+  size_t n = d.len, i = 0;
+  int first_invalid = -1;  // CPython warns once, about the first unknown escape
+  while (i < n) {
+    if (p[i] != '\\') {
+      d.out.put(p[i++]);
+      continue;
+    }
+    size_t start = i;
+    if (raw) {
+      size_t end = i;
+      while (end < n && p[end] == '\\') ++end;
+      if ((end - i) % 2 == 0 || end >= n || (p[end] != 'u' && p[end] != 'U')) {
+        for (size_t k = i; k < end; ++k) d.out.put('\\');
+        i = end;
+        continue;
+      }
+      for (size_t k = i; k + 1 < end; ++k) d.out.put('\\');
+      start = end - 1;
+      bool big = p[end] == 'U';
+      if (!hex_escape(d, start, end + 1, big ? 8 : 4, big ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape", &i))
+        return false;
+      continue;
+    }
+    if (i + 1 >= n) {
+      if (!d.error(int64_t(i), int64_t(n), "\\ at end of string")) return false;
+      break;
+    }
+    unsigned char c = p[i + 1];
+    i += 2;
+    switch (c) {
+      case '\n': break;
+      case '\\': d.out.put('\\'); break;
+      case '\'': d.out.put('\''); break;
+      case '"': d.out.put('"'); break;
+      case 'a': d.out.put(7); break;
+      case 'b': d.out.put(8); break;
+      case 'f': d.out.put(12); break;
+      case 'n': d.out.put(10); break;
+      case 'r': d.out.put(13); break;
+      case 't': d.out.put(9); break;
+      case 'v': d.out.put(11); break;
+      case 'x':
+        if (!hex_escape(d, start, i, 2, "truncated \\xXX escape", &i)) return false;
+        break;
+      case 'u':
+        if (!hex_escape(d, start, i, 4, "truncated \\uXXXX escape", &i)) return false;
+        break;
+      case 'U':
+        if (!hex_escape(d, start, i, 8, "truncated \\UXXXXXXXX escape", &i)) return false;
+        break;
+      case 'N': {
+        // Character names need the Unicode name table, which the runtime does not carry.
+        size_t k = i;
+        while (k < n && p[k] != '}') ++k;
+        if (!d.error(int64_t(start), int64_t(k < n ? k + 1 : n), "unknown Unicode character name")) return false;
+        i = k < n ? k + 1 : n;
+        break;
+      }
+      default:
+        if (c >= '0' && c <= '7') {
+          uint32_t v = c - '0';
+          for (int m = 0; m < 2 && i < n && p[i] >= '0' && p[i] <= '7'; ++m) v = v * 8 + (p[i++] - '0');
+          d.out.put(v);
+        } else {
+          if (first_invalid < 0) first_invalid = c;
+          d.out.put('\\');
+          d.out.put(c);
+        }
+        break;
+    }
+  }
+  if (first_invalid >= 0) {
+    std::string msg = "invalid escape sequence '\\";
+    utf8_append(msg, uint32_t(first_invalid));
+    msg += "'";
+    if (warn(d.ts, &DeprecationWarning_type, msg, 1) < 0) return false;
   }
   return true;
 }
@@ -476,6 +617,36 @@ bool encode_utf16_32(Encoder& e, int width, bool big, bool bom) {
   return true;
 }
 
+void encode_unicode_escape(Str* s, bool raw, std::string& out) {
+  static const char hex[] = "0123456789abcdef";
+  auto put_hex = [&](uint32_t c, int digits) {
+    for (int sh = (digits - 1) * 4; sh >= 0; sh -= 4) out.push_back(hex[(c >> sh) & 15]);
+  };
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    if (raw) {
+      if (c < 0x100) {
+        out.push_back(char(c));
+      } else if (c < 0x10000) {
+        out += "\\u";
+        put_hex(c, 4);
+      } else {
+        out += "\\U";
+        put_hex(c, 8);
+      }
+      continue;
+    }
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c >= ' ' && c < 0x7F) out.push_back(char(c));
+    else if (c < 0x100) { out += "\\x"; put_hex(c, 2); }
+    else if (c < 0x10000) { out += "\\u"; put_hex(c, 4); }
+    else { out += "\\U"; put_hex(c, 8); }
+  }
+}
+
 }  // namespace
 
 std::string codec_canonical_name(std::string_view encoding) {
@@ -521,6 +692,10 @@ Ref codec_decode(ThreadState* ts, const char* data, size_t len, std::string_view
       case Codec::Utf16BE:
         if (!decode_utf16(d, c)) return nullptr;
         break;
+      case Codec::UnicodeEscape:
+      case Codec::RawUnicodeEscape:
+        if (!decode_unicode_escape(d, c == Codec::RawUnicodeEscape)) return nullptr;
+        break;
       default:
         if (!decode_utf32(d, c)) return nullptr;
         break;
@@ -556,6 +731,11 @@ Ref codec_encode(ThreadState* ts, Str* s, std::string_view encoding, std::string
       case Codec::Utf16BE: ok = encode_utf16_32(e, 2, true, false); break;
       case Codec::Utf32: ok = encode_utf16_32(e, 4, false, true); break;
       case Codec::Utf32LE: ok = encode_utf16_32(e, 4, false, false); break;
+      case Codec::UnicodeEscape:
+      case Codec::RawUnicodeEscape:
+        encode_unicode_escape(s, c == Codec::RawUnicodeEscape, e.out);
+        ok = true;
+        break;
       default: ok = encode_utf16_32(e, 4, true, false); break;
     }
     if (!ok) return nullptr;

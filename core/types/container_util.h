@@ -83,6 +83,7 @@ struct OwnedValues {
   }
   // Pushes an owned reference to a borrowed value; never fails after reserve().
   void push_borrowed(Value x) {
+    x = x.without_tag();
     incref(x);
     v.push_back(x);
   }
@@ -220,6 +221,14 @@ inline bool append_repr(ThreadState* ts, std::string& out, Value v) {
 
 inline Ref str_from_std(ThreadState* ts, const std::string& s) { return new_str(s); }
 
+// A new reference to v, stripped of the deferred tag (a deferred Value holds
+// no count, so incref() on it would not take one).
+inline Value own_ref(Value v) {
+  v = v.without_tag();
+  incref(v);
+  return v;
+}
+
 // The iterator protocol's `__iter__` for iterator types: returns self.
 inline Ref iter_self(ThreadState*, Value self) { return Ref::borrow(self); }
 
@@ -231,6 +240,11 @@ inline bool no_kw(ThreadState* ts, const char* fname, Tuple* kwnames) {
 
 // Number of keyword arguments in a vectorcall.
 inline size_t kw_count(Tuple* kwnames) { return kwnames ? static_cast<size_t>(kwnames->length) : 0; }
+// The number of positional arguments of a vectorcall. weft follows CPython's
+// convention (type.h, core/vm/eval.cc CALL): nargs counts the positionals and
+// the keyword values follow them. Every container method reads its argument
+// count through here, so a change of convention is a one-line change.
+inline size_t positional_count(size_t nargs, Tuple* kwnames) { return nargs; }
 
 }  // namespace weft
 

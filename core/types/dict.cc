@@ -366,6 +366,7 @@ int update_from_kwargs(ThreadState* ts, Dict* d, const Value* values, Tuple* kwn
 Ref dict_new_slot(ThreadState* ts, Type* type, const Value*, size_t, Tuple*) { return alloc_dict(ts, type); }
 
 int dict_init_slot(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  nargs = positional_count(nargs, kwnames);
   if (nargs > 1) {
     set_errorf(ts, &TypeError_type, "dict expected at most 1 argument, got %zu", nargs);
     return -1;
@@ -498,6 +499,7 @@ Ref m_popitem(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
 }
 
 Ref m_update(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
+  nargs = positional_count(nargs, kw);
   if (nargs > 1) {
     set_errorf(ts, &TypeError_type, "update expected at most 1 argument, got %zu", nargs);
     return nullptr;
@@ -613,20 +615,23 @@ const MethodDef dict_methods[] = {
 int setdefault_known_hash(ThreadState* ts, Dict* d, Value key, int64_t hash, Value dflt, Ref* out) {
   key = key.without_tag();
   dflt = dflt.without_tag();
-  ObjLock g(d);
-  int64_t ix;
-  int r = find(ts, d, g, key, hash, &ix);
-  if (r == kError) return -1;
-  if (r == kFound) {
-    *out = Ref::borrow(keys_of(d)->entries[ix].value);
-    return 0;
+  Ref result;
+  {
+    ObjLock g(d);
+    int64_t ix;
+    int r = find(ts, d, g, key, hash, &ix);
+    if (r == kError) return -1;
+    if (r == kFound) {
+      result = Ref::borrow(keys_of(d)->entries[ix].value);
+    } else if (!append_entry(d, key, hash, dflt)) {
+      g.unlock();
+      set_no_memory(ts);
+      return -1;
+    } else {
+      result = Ref::borrow(dflt);
+    }
   }
-  if (!append_entry(d, key, hash, dflt)) {
-    g.unlock();
-    set_no_memory(ts);
-    return -1;
-  }
-  *out = Ref::borrow(dflt);
+  *out = std::move(result);
   return 0;
 }
 
@@ -637,10 +642,15 @@ int setdefault_known_hash(ThreadState* ts, Dict* d, Value key, int64_t hash, Val
 Ref new_dict() { return alloc_dict(nullptr, &dict_type); }
 
 int dict_lookup_known_hash(ThreadState* ts, Dict* d, Value key, int64_t hash, Ref* value) {
-  ObjLock g(d);
-  int64_t ix;
-  int r = find(ts, d, g, key, hash, &ix);
-  if (r == kFound) *value = Ref::borrow(keys_of(d)->entries[ix].value);
+  Ref found;
+  int r;
+  {
+    ObjLock g(d);
+    int64_t ix;
+    r = find(ts, d, g, key, hash, &ix);
+    if (r == kFound) found = Ref::borrow(keys_of(d)->entries[ix].value);
+  }
+  if (r == kFound) *value = std::move(found);  // may release the caller's old value: unlocked
   return r;
 }
 

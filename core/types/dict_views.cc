@@ -374,8 +374,7 @@ void setup_iter(Type& t, const char* name) {
 Ref new_dict_view(ThreadState* ts, Type* view_type, Value dict) {
   DictView* v = static_cast<DictView*>(alloc_object(view_type, sizeof(DictView)));
   if (!v) return set_no_memory(ts);
-  incref(dict);
-  v->dict = static_cast<Dict*>(dict.without_tag().as_object());
+  v->dict = static_cast<Dict*>(own_ref(dict).as_object());
   return Ref::steal(Value(v));
 }
 

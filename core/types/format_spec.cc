@@ -474,6 +474,13 @@ Ref format_complex_value(ThreadState* ts, Value v, Str* spec) {
   const char* tname = type_name(v);
   FormatSpec f;
   if (!parse_format_spec(ts, spec, &f, 0, tname)) return nullptr;
+  char type = f.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default:
+      set_unknown_format_code(ts, f, tname);
+      return nullptr;
+  }
   if (f.fill == '0') {
     set_error(ts, &ValueError_type, "Zero padding is not allowed in complex format specifier");
     return nullptr;
@@ -482,13 +489,6 @@ Ref format_complex_value(ThreadState* ts, Value v, Str* spec) {
     set_error(ts, &ValueError_type,
               "'=' alignment flag is not allowed in complex format specifier");
     return nullptr;
-  }
-  char type = f.type;
-  switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
-    default:
-      set_unknown_format_code(ts, f, tname);
-      return nullptr;
   }
   if (f.precision > INT_MAX) {
     set_error(ts, &ValueError_type, "precision too big");

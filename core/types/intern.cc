@@ -104,8 +104,10 @@ Ref intern_str_ref(ThreadState* ts, Ref s) {
   std::string key(str_utf8(str));
   // Only an exact str that this thread owns can become the table's entry in
   // place: another owner thread may be writing its local count.
+  // It must also hold no reference counted by another thread.
   bool adoptable = str->type == &str_type &&
-                   str->owner.load(std::memory_order_relaxed) == current_thread_id();
+                   str->owner.load(std::memory_order_relaxed) == current_thread_id() &&
+                   str->ref_shared.load(std::memory_order_acquire) == 0;
   Str* r = lookup_or_insert(ts, key, adoptable ? std::move(s) : Ref());
   if (!r) return nullptr;
   return Ref::steal(Value(r));  // immortal

@@ -100,6 +100,7 @@ struct Zip : Object {
 };
 
 Ref zip_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  nargs = positional_count(nargs, kwnames);
   bool strict = false;
   for (int64_t k = 0; kwnames && k < kwnames->length; k++) {
     Value name = kwnames->items[k];
@@ -195,6 +196,7 @@ Ref map_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tuple*
     set_error(ts, &TypeError_type, "map() takes no keyword arguments");
     return nullptr;
   }
+  nargs = positional_count(nargs, kwnames);
   if (nargs < 2) {
     set_error(ts, &TypeError_type, "map() must have at least two arguments.");
     return nullptr;
@@ -212,8 +214,7 @@ Ref map_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tuple*
   }
   Map* m = static_cast<Map*>(alloc_object(type, type->basic_size));
   if (!m) return set_no_memory(ts);
-  incref(args[0]);
-  m->func = args[0].without_tag();
+  m->func = own_ref(args[0]);
   m->iters = static_cast<Tuple*>(hold.release().as_object());
   return Ref::steal(Value(m));
 }
@@ -271,13 +272,13 @@ Ref filter_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tup
     set_error(ts, &TypeError_type, "filter() takes no keyword arguments");
     return nullptr;
   }
+  nargs = positional_count(nargs, kwnames);
   if (!check_positional(ts, "filter", nargs, nullptr, 2, 2)) return nullptr;
   Ref it = get_iter(ts, args[1]);
   if (!it) return nullptr;
   Filter* f = static_cast<Filter*>(alloc_object(type, type->basic_size));
   if (!f) return set_no_memory(ts);
-  incref(args[0]);
-  f->func = args[0].without_tag();
+  f->func = own_ref(args[0]);
   f->iter = it.release();
   return Ref::steal(Value(f));
 }
@@ -332,6 +333,7 @@ Ref reversed_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, T
     set_error(ts, &TypeError_type, "reversed() takes no keyword arguments");
     return nullptr;
   }
+  nargs = positional_count(nargs, kwnames);
   if (!check_positional(ts, "reversed", nargs, nullptr, 1, 1)) return nullptr;
   Value seq = args[0];
   Ref meth = lookup_special(ts, seq, ident(ts, "__reversed__"));
@@ -353,8 +355,7 @@ Ref reversed_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, T
   if (n < 0) return nullptr;
   Reversed* r = static_cast<Reversed*>(alloc_object(type, type->basic_size));
   if (!r) return set_no_memory(ts);
-  incref(seq);
-  r->seq = seq.without_tag();
+  r->seq = own_ref(seq);
   r->index.store(n - 1, std::memory_order_relaxed);
   return Ref::steal(Value(r));
 }
@@ -513,8 +514,7 @@ void setup_iterator(Type& t, const char* name, size_t size, DeallocFn dealloc, T
 Ref new_seq_iter(ThreadState* ts, Value seq) {
   SeqIter* it = static_cast<SeqIter*>(alloc_object(&seq_iter_type, sizeof(SeqIter)));
   if (!it) return set_no_memory(ts);
-  incref(seq);
-  it->seq = seq.without_tag();
+  it->seq = own_ref(seq);
   it->index.store(0, std::memory_order_relaxed);
   return Ref::steal(Value(it));
 }
@@ -522,10 +522,8 @@ Ref new_seq_iter(ThreadState* ts, Value seq) {
 Ref new_callable_iter(ThreadState* ts, Value callable, Value sentinel) {
   CallableIter* it = static_cast<CallableIter*>(alloc_object(&callable_iter_type, sizeof(CallableIter)));
   if (!it) return set_no_memory(ts);
-  incref(callable);
-  incref(sentinel);
-  it->callable = callable.without_tag();
-  it->sentinel = sentinel.without_tag();
+  it->callable = own_ref(callable);
+  it->sentinel = own_ref(sentinel);
   it->done.store(false, std::memory_order_relaxed);
   return Ref::steal(Value(it));
 }

@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "core/types/container_util.h"
+#include "core/types/dict.h"
+#include "core/types/set.h"
 
 namespace weft {
 
@@ -211,6 +213,7 @@ int list_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
     set_error(ts, &TypeError_type, "list() takes no keyword arguments");
     return -1;
   }
+  nargs = positional_count(nargs, kwnames);
   if (nargs > 1) {
     set_errorf(ts, &TypeError_type, "list expected at most 1 argument, got %zu", nargs);
     return -1;
@@ -233,6 +236,21 @@ int list_extend_impl(ThreadState* ts, List* l, Value iterable) {
     } else if (!snapshot(ts, as_list(iterable), 0, INT64_MAX, vals)) {
       return -1;
     }
+    return assign_range(ts, l, INT64_MAX, INT64_MAX, vals) ? 0 : -1;
+  }
+  // Exact sets and dicts are copied atomically (a concurrent writer cannot
+  // make list(s) fail halfway with "changed size during iteration").
+  Type* t = type_of(iterable);
+  if (t == &set_type || t == &frozenset_type) {
+    OwnedValues vals;
+    if (!set_snapshot_keys(ts, static_cast<Set*>(iterable.as_object()), &vals.v)) return -1;
+    return assign_range(ts, l, INT64_MAX, INT64_MAX, vals) ? 0 : -1;
+  }
+  if (t == &dict_type) {
+    Ref keys = dict_keys_list(ts, static_cast<Dict*>(iterable.as_object()));
+    if (!keys) return -1;
+    OwnedValues vals;
+    if (!snapshot(ts, as_list(keys.get()), 0, INT64_MAX, vals)) return -1;
     return assign_range(ts, l, INT64_MAX, INT64_MAX, vals) ? 0 : -1;
   }
   Ref it = get_iter(ts, iterable);
@@ -300,9 +318,8 @@ int assign_index(ThreadState* ts, List* l, Value key, Value v) {
       std::memmove(items + i, items + i + 1, static_cast<size_t>(n - i - 1) * sizeof(Value));
       if (!list_resize(l, n - 1)) set_len(l, n - 1);
     } else {
-      incref(v);
       old = items[i];
-      items[i] = v.without_tag();
+      items[i] = own_ref(v);
     }
   }
   decref(old);
@@ -685,12 +702,12 @@ Ref m_reverse(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
 }
 
 Ref m_sort(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  if (nargs) {
+  if (positional_count(nargs, kw)) {
     set_error(ts, &TypeError_type, "sort() takes no positional arguments");
     return nullptr;
   }
   Value a[2];
-  if (!parse_args(ts, "sort", args, 0, kw, {"key", "reverse"}, 0, a)) return nullptr;
+  if (!parse_args(ts, "sort", args, nargs, kw, {"key", "reverse"}, 0, a)) return nullptr;
   int64_t reverse = 0;
   if (!a[1].is_null() && !arg_as_index(ts, a[1], &reverse, nullptr)) return nullptr;
   Value key = a[0].is_null() || a[0].is(None()) ? Value() : a[0];
@@ -735,8 +752,7 @@ const MethodDef list_methods[] = {
 Ref make_iter(ThreadState* ts, Type* type, Value self, int64_t start) {
   ListIter* it = static_cast<ListIter*>(alloc_object(type, sizeof(ListIter)));
   if (!it) return set_no_memory(ts);
-  incref(self);
-  it->seq = as_list(self);
+  it->seq = static_cast<List*>(own_ref(self).as_object());
   it->index.store(start, std::memory_order_relaxed);
   return Ref::steal(Value(it));
 }
@@ -886,19 +902,15 @@ int list_append(ThreadState* ts, List* l, Value v) {
 }
 
 Ref list_as_tuple(ThreadState* ts, List* l) {
-  ObjLock g(l);
-  int64_t n = len_of(l);
+  // Copy under the lock, allocate after it (an allocation may start a collection).
+  OwnedValues vals;
+  if (!snapshot(ts, l, 0, INT64_MAX, vals)) return nullptr;
+  int64_t n = static_cast<int64_t>(vals.size());
   if (n == 0) return Ref::borrow(Value(empty_tuple()));
   Tuple* t = new_tuple_uninit(n);
-  if (!t) {
-    g.unlock();
-    return set_no_memory(ts);
-  }
-  Value* items = items_of(l);
-  for (int64_t i = 0; i < n; i++) {
-    incref(items[i]);
-    t->items[i] = items[i];
-  }
+  if (!t) return set_no_memory(ts);
+  for (int64_t i = 0; i < n; i++) t->items[i] = vals.v[i];
+  vals.v.clear();  // the references moved into the tuple
   return Ref::steal(Value(t));
 }
 

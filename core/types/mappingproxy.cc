@@ -17,8 +17,7 @@ Value mapping_of(Value self) { return static_cast<MappingProxy*>(self.as_object(
 Ref alloc_proxy(Type* type, Value mapping) {
   MappingProxy* p = static_cast<MappingProxy*>(alloc_object(type, type->basic_size));
   if (!p) return nullptr;
-  incref(mapping);
-  p->mapping = mapping.without_tag();
+  p->mapping = own_ref(mapping);
   return Ref::steal(Value(p));
 }
 

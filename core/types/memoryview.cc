@@ -3,7 +3,10 @@
 // storage through its `exports` count so it cannot be resized underneath.
 #include <cinttypes>
 #include <cstdio>
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #include "core/types/bytes_internal.h"
 #include "gc/heap.h"
@@ -17,12 +20,29 @@ namespace {
 
 struct MemoryView : Object {
   Object* obj;       // the exporter (bytes or bytearray); kept until dealloc
-  int64_t start, step, length;
+  int64_t start;     // byte offset of item 0 in the exporter's storage
+  int64_t stride;    // bytes from one item to the next (negative for reversed views)
+  int64_t length;    // number of items
+  int64_t itemsize;
+  char fmt;          // struct-module format character of the items
   bool readonly;
-  bool released;
+  std::atomic<bool> released;  // release() may race with another thread's release()
   bool pinned;       // holds one of obj's bytearray exports
   std::atomic<int64_t> hash_cache;
 };
+
+// Item size of a native single-character struct format, 0 if unsupported.
+int64_t format_size(char f) {
+  switch (f) {
+    case 'B': case 'b': case 'c': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'd': case 'P': return 8;
+    default: return 0;
+  }
+}
+
+bool is_byte_format(char f) { return f == 'B' || f == 'b' || f == 'c'; }
 
 MemoryView* as_mv(Value v) { return static_cast<MemoryView*>(v.as_object()); }
 
@@ -47,24 +67,43 @@ bool check_released(ThreadState* ts, MemoryView* m) {
   return false;
 }
 
+// Holds a bytearray exporter's mutex while its storage is read (bytes need none).
+class StorageLock {
+ public:
+  explicit StorageLock(Object* o) : o_(o->type->has_flag(kTypeBytesSubclass) ? nullptr : o) {
+    if (o_) o_->mutex.lock();
+  }
+  ~StorageLock() {
+    if (o_) o_->mutex.unlock();
+  }
+
+ private:
+  Object* o_;
+};
+
 std::string mv_bytes(MemoryView* m) {
+  StorageLock lock(m->obj);
   const char* base = base_of(m->obj);
   std::string out;
-  out.reserve(size_t(m->length));
-  for (int64_t k = 0, i = m->start; k < m->length; ++k, i += m->step) out.push_back(base[i]);
+  out.reserve(size_t(m->length * m->itemsize));
+  for (int64_t k = 0, i = m->start; k < m->length; ++k, i += m->stride)
+    out.append(base + i, size_t(m->itemsize));
   return out;
 }
 
-Ref make_view(ThreadState* ts, Object* obj, int64_t start, int64_t step, int64_t length, bool readonly) {
+Ref make_view(ThreadState* ts, Object* obj, int64_t start, int64_t stride, int64_t length, bool readonly,
+              char fmt = 'B', int64_t itemsize = 1) {
   auto* m = static_cast<MemoryView*>(alloc_object(&memoryview_type, sizeof(MemoryView)));
   if (!m) return set_no_memory(ts);
   incref(obj);
   m->obj = obj;
   m->start = start;
-  m->step = step;
+  m->stride = stride;
   m->length = length;
+  m->itemsize = itemsize;
+  m->fmt = fmt;
   m->readonly = readonly;
-  m->released = false;
+  m->released.store(false, std::memory_order_relaxed);
   m->pinned = false;
   m->hash_cache.store(-1, std::memory_order_relaxed);
   if (!obj->type->has_flag(kTypeBytesSubclass)) {
@@ -74,9 +113,107 @@ Ref make_view(ThreadState* ts, Object* obj, int64_t start, int64_t step, int64_t
   return Ref::steal(Value(m));
 }
 
+Ref view_like(ThreadState* ts, MemoryView* m, int64_t start, int64_t stride, int64_t length, bool readonly) {
+  return make_view(ts, m->obj, start, stride, length, readonly, m->fmt, m->itemsize);
+}
+
+// Reads item k as a Python object.
+template <class T>
+T load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+Ref unpack_item(MemoryView* m, int64_t k) {
+  char item[8];
+  {
+    StorageLock lock(m->obj);
+    std::memcpy(item, base_of(m->obj) + m->start + k * m->stride, size_t(m->itemsize));
+  }
+  const char* p = item;
+  switch (m->fmt) {
+    case 'B': return Ref::small_int(uint8_t(*p));
+    case 'b': return Ref::small_int(int8_t(*p));
+    case 'c': return new_bytes(std::string_view(p, 1));
+    case '?': return new_bool(*p != 0);
+    case 'h': return new_int(load<int16_t>(p));
+    case 'H': return new_int(load<uint16_t>(p));
+    case 'i': return new_int(load<int32_t>(p));
+    case 'I': return new_int(load<uint32_t>(p));
+    case 'l': case 'q': case 'n': return new_int(load<int64_t>(p));
+    case 'L': case 'Q': case 'N': case 'P': return new_int_from_u64(load<uint64_t>(p));
+    case 'f': return new_float(load<float>(p));
+    default: return new_float(load<double>(p));
+  }
+}
+
+// Converts v for item format m->fmt into `out` (itemsize bytes).
+bool pack_item(ThreadState* ts, MemoryView* m, Value v, char out[8]) {
+  char f = m->fmt;
+  auto bad_type = [&]() {
+    set_errorf(ts, &TypeError_type, "memoryview: invalid type for format '%c'", f);
+    return false;
+  };
+  auto bad_value = [&]() {
+    set_errorf(ts, &ValueError_type, "memoryview: invalid value for format '%c'", f);
+    return false;
+  };
+  if (f == 'c') {
+    if (!is_bytes(v) || as_bytes(v)->length != 1) return bad_type();
+    out[0] = as_bytes(v)->data[0];
+    return true;
+  }
+  if (f == 'f' || f == 'd') {
+    double d;
+    if (!is_float(v) && !is_int(v)) return bad_type();
+    if (!to_double(ts, v, &d)) return false;
+    if (f == 'f') {
+      float x = float(d);
+      std::memcpy(out, &x, 4);
+    } else {
+      std::memcpy(out, &d, 8);
+    }
+    return true;
+  }
+  if (f == '?') {
+    int t = truthy(ts, v);
+    if (t < 0) return false;
+    out[0] = char(t);
+    return true;
+  }
+  if (!is_int(v)) return bad_type();
+  bool is_unsigned = f == 'B' || f == 'H' || f == 'I' || f == 'L' || f == 'Q' || f == 'N' || f == 'P';
+  int64_t size = m->itemsize;
+  if (is_unsigned) {
+    if (int_sign(v) < 0) return bad_value();
+    if (!int_fits_i64(v)) {
+      // Only 8-byte unsigned formats can hold values past 2**63.
+      if (size != 8) return bad_value();
+      Ref s = int_to_decimal_string(ts, v);
+      if (!s) return false;
+      errno = 0;
+      unsigned long long u = std::strtoull(std::string(str_utf8(s.get())).c_str(), nullptr, 10);
+      if (errno) return bad_value();
+      std::memcpy(out, &u, 8);
+      return true;
+    }
+  } else if (!int_fits_i64(v)) {
+    return bad_value();
+  }
+  int64_t x;
+  if (!int_to_i64(ts, v, &x)) return false;
+  if (size < 8) {
+    int64_t lo = is_unsigned ? 0 : -(int64_t(1) << (size * 8 - 1));
+    int64_t hi = is_unsigned ? (int64_t(1) << (size * 8)) - 1 : (int64_t(1) << (size * 8 - 1)) - 1;
+    if (x < lo || x > hi) return bad_value();
+  }
+  std::memcpy(out, &x, size_t(size));  // little-endian: the low bytes
+  return true;
+}
+
 void do_release(MemoryView* m) {
-  if (m->released) return;
-  m->released = true;
+  if (m->released.exchange(true, std::memory_order_acq_rel)) return;
   if (m->pinned) {
     m->pinned = false;
     unpin(static_cast<ByteArray*>(m->obj));
@@ -131,14 +268,14 @@ bool get_buffer(ThreadState* ts, Value v, BufferView* out, bool quiet) {
       if (!check_released(ts, m)) return false;
       out->owner = Ref::borrow(v);
       out->readonly = m->readonly;
-      if (m->step == 1) {
+      if (m->stride == m->itemsize) {
         if (m->pinned) {
           pin(static_cast<ByteArray*>(m->obj));
           out->pinned = static_cast<ByteArray*>(m->obj);
         }
         const char* base = base_of(m->obj);
         out->data = base ? base + m->start : "";
-        out->len = m->length;
+        out->len = m->length * m->itemsize;
       } else {
         out->copy = mv_bytes(m);
         out->data = out->copy.data();
@@ -155,7 +292,7 @@ Ref new_memoryview(ThreadState* ts, Value obj) {
   if (obj.is_object() && isinstance_of(obj, &memoryview_type)) {
     MemoryView* m = as_mv(obj);
     if (!check_released(ts, m)) return nullptr;
-    return make_view(ts, m->obj, m->start, m->step, m->length, m->readonly);
+    return view_like(ts, m, m->start, m->stride, m->length, m->readonly);
   }
   if (obj.is_object() && type_of(obj)->has_flag(kTypeBytesSubclass))
     return make_view(ts, obj.as_object(), 0, 1, as_bytes(obj)->length, true);
@@ -195,24 +332,31 @@ int64_t mv_len(ThreadState* ts, Value self) {
   return m->length;
 }
 
+bool item_index(ThreadState* ts, MemoryView* m, Value key, int64_t* out) {
+  int64_t i;
+  if (!index_to_i64(ts, key, &i, &IndexError_type)) return false;
+  if (i < 0) i += m->length;
+  if (i < 0 || i >= m->length) {
+    set_error(ts, &IndexError_type, "index out of bounds on dimension 1");
+    return false;
+  }
+  *out = i;
+  return true;
+}
+
 Ref mv_getitem(ThreadState* ts, Value self, Value key) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
   if (is_int(key) || type_of(key)->index) {
     int64_t i;
-    if (!index_to_i64(ts, key, &i, &IndexError_type)) return nullptr;
-    if (i < 0) i += m->length;
-    if (i < 0 || i >= m->length) {
-      set_error(ts, &IndexError_type, "index out of bounds on dimension 1");
-      return nullptr;
-    }
-    return Ref::small_int(uint8_t(base_of(m->obj)[m->start + i * m->step]));
+    if (!item_index(ts, m, key, &i)) return nullptr;
+    return unpack_item(m, i);
   }
   if (type_of(key) == &slice_type) {
     int64_t start, stop, step, n;
     if (!slice_indices(ts, static_cast<Slice*>(key.as_object()), m->length, &start, &stop, &step, &n))
       return nullptr;
-    return make_view(ts, m->obj, m->start + start * m->step, m->step * step, n, m->readonly);
+    return view_like(ts, m, m->start + start * m->stride, m->stride * step, n, m->readonly);
   }
   set_error(ts, &TypeError_type, "memoryview: invalid slice key");
   return nullptr;
@@ -232,24 +376,11 @@ int mv_setitem(ThreadState* ts, Value self, Value key, Value v) {
   ByteArray* a = static_cast<ByteArray*>(m->obj);
   if (is_int(key) || type_of(key)->index) {
     int64_t i;
-    if (!index_to_i64(ts, key, &i, &IndexError_type)) return -1;
-    if (i < 0) i += m->length;
-    if (i < 0 || i >= m->length) {
-      set_error(ts, &IndexError_type, "index out of bounds on dimension 1");
-      return -1;
-    }
-    int64_t x;
-    if (!is_int(v) || !int_to_i64(ts, v, &x) || x < 0 || x > 255) {
-      if (ts->has_error()) clear_error(ts);
-      set_error(ts, &TypeError_type, "memoryview: invalid type for format 'B'");
-      if (is_int(v)) {
-        clear_error(ts);
-        set_error(ts, &ValueError_type, "memoryview: invalid value for format 'B'");
-      }
-      return -1;
-    }
+    if (!item_index(ts, m, key, &i)) return -1;
+    char packed[8];
+    if (!pack_item(ts, m, v, packed)) return -1;
     CriticalSection cs(a);
-    a->data[m->start + i * m->step] = char(x);
+    std::memcpy(a->data + m->start + i * m->stride, packed, size_t(m->itemsize));
     return 0;
   }
   if (type_of(key) != &slice_type) {
@@ -260,25 +391,53 @@ int mv_setitem(ThreadState* ts, Value self, Value key, Value v) {
   if (!slice_indices(ts, static_cast<Slice*>(key.as_object()), m->length, &start, &stop, &step, &n)) return -1;
   BufferView src;
   if (!get_buffer(ts, v, &src)) return -1;
-  if (src.len != n) {
+  if (src.len != n * m->itemsize) {
     set_error(ts, &ValueError_type, "memoryview assignment: lvalue and rvalue have different structures");
     return -1;
   }
   std::string copy(src.view());
   CriticalSection cs(a);
-  for (int64_t k = 0, i = start; k < n; ++k, i += step) a->data[m->start + i * m->step] = copy[size_t(k)];
+  for (int64_t k = 0, i = start; k < n; ++k, i += step)
+    std::memcpy(a->data + m->start + i * m->stride, copy.data() + k * m->itemsize, size_t(m->itemsize));
   return 0;
+}
+
+// The items of a bytes-like value as Python objects (bytes and bytearray read as 'B').
+bool items_of(ThreadState* ts, Value v, std::vector<Ref>* out, char* fmt) {
+  if (isinstance_of(v, &memoryview_type)) {
+    MemoryView* m = as_mv(v);
+    *fmt = m->fmt;
+    for (int64_t k = 0; k < m->length; ++k) {
+      Ref r = unpack_item(m, k);
+      if (!r) return false;
+      out->push_back(std::move(r));
+    }
+    return true;
+  }
+  BufferView b;
+  if (!get_buffer(ts, v, &b)) return false;
+  *fmt = 'B';
+  for (int64_t k = 0; k < b.len; ++k) out->push_back(Ref::small_int(uint8_t(b.data[k])));
+  return true;
 }
 
 Ref mv_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
   if (op != CmpOp::Eq && op != CmpOp::Ne) return new_notimpl();
   if (!is_bytes_like(a) || !is_bytes_like(b)) return new_notimpl();
+  bool want_eq = op == CmpOp::Eq;
   if ((isinstance_of(a, &memoryview_type) && as_mv(a)->released) ||
       (isinstance_of(b, &memoryview_type) && as_mv(b)->released))
-    return new_bool((a.is(b)) == (op == CmpOp::Eq));
-  BufferView va, vb;
-  if (!get_buffer(ts, a, &va) || !get_buffer(ts, b, &vb)) return nullptr;
-  return new_bool((va.view() == vb.view()) == (op == CmpOp::Eq));
+    return new_bool(a.is(b) == want_eq);
+  std::vector<Ref> x, y;
+  char fx, fy;
+  if (!items_of(ts, a, &x, &fx) || !items_of(ts, b, &y, &fy)) return nullptr;
+  if (x.size() != y.size()) return new_bool(!want_eq);
+  for (size_t i = 0; i < x.size(); ++i) {
+    int e = equals(ts, x[i].get(), y[i].get());
+    if (e < 0) return nullptr;
+    if (!e) return new_bool(!want_eq);
+  }
+  return new_bool(want_eq);
 }
 
 int64_t mv_hash(ThreadState* ts, Value self) {
@@ -290,18 +449,31 @@ int64_t mv_hash(ThreadState* ts, Value self) {
     set_error(ts, &ValueError_type, "cannot hash writable memoryview object");
     return -1;
   }
+  if (!is_byte_format(m->fmt)) {
+    set_error(ts, &ValueError_type, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    return -1;
+  }
   h = bytes_hash_of(mv_bytes(m));
   m->hash_cache.store(h, std::memory_order_relaxed);
   return h;
 }
 
+Ref tolist_of(ThreadState* ts, MemoryView* m) {
+  Ref l = new_list(0);
+  if (!l) return nullptr;
+  for (int64_t k = 0; k < m->length; ++k) {
+    Ref item = unpack_item(m, k);
+    if (!item || list_append(ts, l.as<List>(), item.get()) < 0) return nullptr;
+  }
+  return l;
+}
+
 Ref mv_iter(ThreadState* ts, Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  std::string b = mv_bytes(m);
-  Ref bytes = new_bytes(b);
-  if (!bytes) return nullptr;
-  return get_iter(ts, bytes.get());
+  Ref l = tolist_of(ts, m);
+  if (!l) return nullptr;
+  return get_iter(ts, l.get());
 }
 
 // ---- methods and attributes ----
@@ -315,12 +487,7 @@ Ref m_tobytes(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
 Ref m_tolist(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  std::string b = mv_bytes(m);
-  Ref l = new_list(int64_t(b.size()));
-  if (!l) return nullptr;
-  Value* items = l.as<List>()->items.load(std::memory_order_relaxed);
-  for (size_t i = 0; i < b.size(); ++i) items[i] = Value::small_int(uint8_t(b[i]));
-  return l;
+  return tolist_of(ts, m);
 }
 
 Ref m_hex(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -328,7 +495,9 @@ Ref m_hex(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* k
   if (!check_released(ts, m)) return nullptr;
   Ref b = new_bytes(mv_bytes(m));
   if (!b) return nullptr;
-  return call_method(ts, b.get(), "hex", args, nargs);
+  Ref meth = get_attr_str(ts, b.get(), "hex");
+  if (!meth) return nullptr;
+  return call(ts, meth.get(), args, nargs, kw);
 }
 
 Ref m_release(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -349,7 +518,7 @@ Ref m_exit(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* 
 Ref m_toreadonly(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  return make_view(ts, m->obj, m->start, m->step, m->length, true);
+  return view_like(ts, m, m->start, m->stride, m->length, true);
 }
 
 Ref m_cast(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
@@ -357,11 +526,36 @@ Ref m_cast(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* 
   if (!parse_args(ts, "cast", args, nargs, kw, {"format", "shape"}, 1, a)) return nullptr;
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  if (!is_str(a[0]) || (!str_equal_ascii(as_str(a[0]), "B") && !str_equal_ascii(as_str(a[0]), "c"))) {
-    set_error(ts, &NotImplementedError_type, "memoryview: only format 'B' is supported by weft");
+  if (!is_str(a[0])) {
+    set_errorf(ts, &TypeError_type, "cast() argument 'format' must be str, not %s", type_name(a[0]));
     return nullptr;
   }
-  return make_view(ts, m->obj, m->start, m->step, m->length, m->readonly);
+  std::string_view f = str_utf8(a[0]);
+  if (f.size() == 2 && f[0] == '@') f.remove_prefix(1);
+  int64_t size = f.size() == 1 ? format_size(f[0]) : 0;
+  if (size == 0) {
+    set_error(ts, &ValueError_type,
+              "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    return nullptr;
+  }
+  if (!a[1].is_null()) {
+    set_error(ts, &NotImplementedError_type, "memoryview: weft supports one-dimensional casts only");
+    return nullptr;
+  }
+  if (m->stride != m->itemsize) {
+    set_error(ts, &TypeError_type, "memoryview: casts are restricted to C-contiguous views");
+    return nullptr;
+  }
+  if (!is_byte_format(m->fmt) && !is_byte_format(f[0])) {
+    set_error(ts, &TypeError_type, "memoryview: cannot cast between two non-byte formats");
+    return nullptr;
+  }
+  int64_t nbytes = m->length * m->itemsize;
+  if (nbytes % size != 0) {
+    set_error(ts, &TypeError_type, "memoryview: length is not a multiple of itemsize");
+    return nullptr;
+  }
+  return make_view(ts, m->obj, m->start, size, nbytes / size, m->readonly, f[0], size);
 }
 
 Ref g_obj(ThreadState* ts, Value self) {
@@ -372,7 +566,7 @@ Ref g_obj(ThreadState* ts, Value self) {
 Ref g_nbytes(ThreadState* ts, Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  return new_int(m->length);
+  return new_int(m->length * m->itemsize);
 }
 Ref g_readonly(ThreadState* ts, Value self) {
   MemoryView* m = as_mv(self);
@@ -380,12 +574,14 @@ Ref g_readonly(ThreadState* ts, Value self) {
   return new_bool(m->readonly);
 }
 Ref g_itemsize(ThreadState* ts, Value self) {
-  if (!check_released(ts, as_mv(self))) return nullptr;
-  return Ref::small_int(1);
+  MemoryView* m = as_mv(self);
+  if (!check_released(ts, m)) return nullptr;
+  return new_int(m->itemsize);
 }
 Ref g_format(ThreadState* ts, Value self) {
-  if (!check_released(ts, as_mv(self))) return nullptr;
-  return new_str_ascii("B");
+  MemoryView* m = as_mv(self);
+  if (!check_released(ts, m)) return nullptr;
+  return new_str_ascii(std::string_view(&m->fmt, 1));
 }
 Ref g_ndim(ThreadState* ts, Value self) {
   if (!check_released(ts, as_mv(self))) return nullptr;
@@ -400,13 +596,13 @@ Ref g_shape(ThreadState* ts, Value self) {
 Ref g_strides(ThreadState* ts, Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  Ref n = new_int(m->step);
+  Ref n = new_int(m->stride);
   return new_tuple({n.get()});
 }
 Ref g_contiguous(ThreadState* ts, Value self) {
   MemoryView* m = as_mv(self);
   if (!check_released(ts, m)) return nullptr;
-  return new_bool(m->step == 1 || m->length <= 1);
+  return new_bool(m->stride == m->itemsize || m->length <= 1);
 }
 Ref g_released(ThreadState* ts, Value self) { return new_bool(as_mv(self)->released); }
 

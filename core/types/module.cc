@@ -245,7 +245,7 @@ Ref ns_new(ThreadState* ts, Type* type, const Value*, size_t, Tuple*) {
 }
 
 int ns_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  if (nargs) {
+  if (nargs > 0) {
     set_error(ts, &TypeError_type, "no positional arguments expected");
     return -1;
   }

@@ -559,6 +559,7 @@ Ref frozenset_new_slot(ThreadState* ts, Type* type, const Value* args, size_t na
     set_error(ts, &TypeError_type, "frozenset() takes no keyword arguments");
     return nullptr;
   }
+  nargs = positional_count(nargs, kwnames);
   if (nargs > 1) {
     set_errorf(ts, &TypeError_type, "frozenset expected at most 1 argument, got %zu", nargs);
     return nullptr;
@@ -947,8 +948,7 @@ struct SetIter : Object {
 Ref set_iter(ThreadState* ts, Value self) {
   SetIter* it = static_cast<SetIter*>(alloc_object(&set_iter_type, sizeof(SetIter)));
   if (!it) return set_no_memory(ts);
-  incref(self);
-  it->set = as_set(self);
+  it->set = static_cast<Set*>(own_ref(self).as_object());
   it->used = set_len(it->set);
   it->pos = 0;
   it->remaining = it->used;
@@ -1149,6 +1149,20 @@ Ref set_intersection_internal(ThreadState* ts, Set* so, Value other) {
 
 int set_add_known_hash(ThreadState* ts, Set* s, Value key, int64_t hash) { return add_entry(ts, s, key, hash); }
 
+bool set_snapshot_keys(ThreadState* ts, Set* s, std::vector<Value>* out) {
+  ObjLock g(s);
+  try {
+    out->reserve(out->size() + static_cast<size_t>(set_len(s)));
+  } catch (const std::bad_alloc&) {
+    g.unlock();
+    set_no_memory(ts);
+    return false;
+  }
+  for (int64_t i = 0; i <= s->mask; i++)
+    if (is_active(s->table[i])) out->push_back(own_ref(s->table[i].key));
+  return true;
+}
+
 // ---- the C++ API ----------------------------------------------------------------------------
 
 Ref new_set(ThreadState* ts, Value iterable) { return make_new_set(ts, &set_type, iterable); }
@@ -1156,6 +1170,14 @@ Ref new_set(ThreadState* ts, Value iterable) { return make_new_set(ts, &set_type
 Ref new_frozenset(ThreadState* ts, Value iterable) {
   if (!iterable.is_null() && type_of(iterable) == &frozenset_type) return Ref::borrow(iterable);
   return make_new_set(ts, &frozenset_type, iterable);
+}
+
+Ref new_frozenset_const(ThreadState* ts, Value iterable) {
+  Ref first = make_new_set(ts, &frozenset_type, iterable);
+  if (!first || set_len(first.as<Set>()) == 0) return first;
+  Ref items = sequence_to_tuple(ts, first.get());
+  if (!items) return nullptr;
+  return make_new_set(ts, &frozenset_type, items.get());
 }
 
 int set_add(ThreadState* ts, Set* s, Value key) { return add_key(ts, s, key); }

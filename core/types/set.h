@@ -8,6 +8,8 @@
 // changed (table_version or the probed entry).
 #pragma once
 
+#include <vector>
+
 #include "core/types/types.h"
 
 namespace weft {
@@ -26,5 +28,8 @@ int set_difference_update_internal(ThreadState*, Set* s, Value other);
 int set_symmetric_difference_update_internal(ThreadState*, Set* s, Value other);
 Ref set_intersection_internal(ThreadState*, Set* s, Value other);
 int set_add_known_hash(ThreadState*, Set* s, Value key, int64_t hash);
+// The keys in iteration order, read atomically under the set's lock (so that
+// list(s) / sorted(s) never see a concurrent resize); new references appended.
+bool set_snapshot_keys(ThreadState*, Set* s, std::vector<Value>* out);
 
 }  // namespace weft

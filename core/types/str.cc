@@ -16,6 +16,7 @@ namespace weft {
 
 Type str_type;
 Type str_iter_type;
+Type str_ascii_iter_type;  // CPython 3.11 names the iterator of an ASCII str apart
 
 namespace {
 
@@ -606,17 +607,20 @@ Ref str_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
   return new_bool(r);
 }
 
-// The other operand is a user class that may answer through its reflected
-// method; builtin operands get CPython's sequence-protocol error instead.
-bool defer_to_other(Value other, BinOp op) {
+// CPython tries the other operand's reflected method (nb_add/nb_multiply)
+// before the sequence protocol raises its own error; a user class may
+// answer. Returns the result, null on error, or NotImplemented.
+Ref try_other(ThreadState* ts, Value a, Value b, Value other, BinOp op) {
   Type* t = type_of(other);
-  return t->has_flag(kTypeHeap) && t->binary[int(op)] != nullptr;
+  if (!t->has_flag(kTypeHeap) || t->binary[int(op)] == nullptr) return new_notimpl();
+  return t->binary[int(op)](ts, a, b);
 }
 
 Ref str_add(ThreadState* ts, Value a, Value b) {
   if (is_str(a) && is_str(b)) return str_concat(ts, as_str(a), as_str(b));
   if (!is_str(a)) return new_notimpl();
-  if (defer_to_other(b, BinOp::Add)) return new_notimpl();
+  Ref r = try_other(ts, a, b, b, BinOp::Add);
+  if (!r || !r.get().is(NotImpl())) return r;
   set_errorf(ts, &TypeError_type, "can only concatenate str (not \"%s\") to str", type_name(b));
   return nullptr;
 }
@@ -627,7 +631,8 @@ Ref str_mul(ThreadState* ts, Value a, Value b) {
   if (!is_str(s)) return new_notimpl();
   if (!is_int(n) && !type_of(n)->index) {
     if (is_str(n) && s == b) return new_notimpl();  // str * str: let the left side report
-    if (defer_to_other(n, BinOp::Mul)) return new_notimpl();
+    Ref r = try_other(ts, a, b, n, BinOp::Mul);
+    if (!r || !r.get().is(NotImpl())) return r;
     set_errorf(ts, &TypeError_type, "can't multiply sequence by non-int of type '%s'", type_name(n));
     return nullptr;
   }
@@ -685,7 +690,8 @@ struct StrIter : Object {
 };
 
 Ref str_iter(ThreadState* ts, Value self) {
-  StrIter* it = static_cast<StrIter*>(alloc_object(&str_iter_type, sizeof(StrIter)));
+  Type* t = as_str(self)->ascii ? &str_ascii_iter_type : &str_iter_type;
+  StrIter* it = static_cast<StrIter*>(alloc_object(t, sizeof(StrIter)));
   if (!it) return set_no_memory(ts);
   incref(self);
   it->str = as_str(self);
@@ -813,19 +819,21 @@ void setup_str_types() {
       "Create a new string object from the given object.";
   register_static_type(&t);
 
-  Type& it = str_iter_type;
-  it.type = &type_type;
-  it.make_immortal();
-  it.name = "str_iterator";
-  it.basic_size = sizeof(StrIter);
-  it.flags = kTypeImmutable | kTypeHasGC;
-  it.base = &object_type;
-  it.dealloc = str_iter_dealloc;
-  it.traverse = str_iter_traverse;
-  it.iter = iter_self;
-  it.next = str_iter_next;
-  it.methods = str_iter_methods;
-  register_static_type(&it);
+  for (Type* itp : {&str_iter_type, &str_ascii_iter_type}) {
+    Type& it = *itp;
+    it.type = &type_type;
+    it.make_immortal();
+    it.name = itp == &str_iter_type ? "str_iterator" : "str_ascii_iterator";
+    it.basic_size = sizeof(StrIter);
+    it.flags = kTypeImmutable | kTypeHasGC;
+    it.base = &object_type;
+    it.dealloc = str_iter_dealloc;
+    it.traverse = str_iter_traverse;
+    it.iter = iter_self;
+    it.next = str_iter_next;
+    it.methods = str_iter_methods;
+    register_static_type(&it);
+  }
 }
 
 }  // namespace weft

@@ -9,6 +9,12 @@
 
 namespace weft {
 
+// weft's calling convention (vectorcall, type.h): nargs counts the positional
+// arguments; the keyword values follow them, named by kwnames. Every str/bytes
+// method reads its arguments through these two helpers or parse_args.
+inline size_t str_kw_count(Tuple* kwnames) { return kwnames ? size_t(kwnames->length) : 0; }
+inline size_t str_positional_count(size_t nargs, Tuple* kwnames) { return nargs; }
+inline size_t str_total_args(size_t nargs, Tuple* kwnames) { return str_positional_count(nargs, kwnames) + str_kw_count(kwnames); }
 // "str.upper() takes no arguments (1 given)".
 bool str_no_args(ThreadState*, const char* name, size_t nargs, Tuple* kwnames);
 // An __index__-able argument; TypeError "'str' object cannot be interpreted as an integer".

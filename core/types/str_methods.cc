@@ -15,7 +15,7 @@ namespace weft {
 // ---- shared argument helpers (declared in str_internal.h) ---------------------
 
 bool str_no_args(ThreadState* ts, const char* name, size_t nargs, Tuple* kwnames) {
-  size_t given = nargs + (kwnames ? size_t(kwnames->length) : 0);
+  size_t given = str_total_args(nargs, kwnames);
   if (given == 0) return true;
   set_errorf(ts, &TypeError_type, "str.%s() takes no arguments (%zu given)", name, given);
   return false;
@@ -174,9 +174,7 @@ bool split_whitespace(const Str* s, int64_t maxsplit, std::vector<Ref>& out) {
       while (i < n && ws(p[i])) ++i;
       if (i == n) break;
       if (maxsplit-- == 0) {
-        int64_t e = n;
-        while (e > i && ws(p[e - 1])) --e;
-        Ref r = ascii_piece(s, i, e);
+        Ref r = ascii_piece(s, i, n);
         if (!r) return false;
         out.push_back(std::move(r));
         break;
@@ -194,9 +192,7 @@ bool split_whitespace(const Str* s, int64_t maxsplit, std::vector<Ref>& out) {
     while (i < n && uni_isspace(s->at(i))) ++i;
     if (i == n) break;
     if (maxsplit-- == 0) {
-      int64_t e = n;
-      while (e > i && uni_isspace(s->at(e - 1))) --e;
-      Ref r = str_substr(s, i, e);
+      Ref r = str_substr(s, i, n);
       if (!r) return false;
       out.push_back(std::move(r));
       break;
@@ -217,9 +213,7 @@ bool rsplit_whitespace(const Str* s, int64_t maxsplit, std::vector<Ref>& out) {
     while (i > 0 && uni_isspace(s->at(i - 1))) --i;
     if (i == 0) break;
     if (maxsplit-- == 0) {
-      int64_t b = 0;
-      while (b < i && uni_isspace(s->at(b))) ++b;
-      Ref r = piece(s, b, i);
+      Ref r = piece(s, 0, i);
       if (!r) return false;
       out.push_back(std::move(r));
       break;
@@ -431,8 +425,7 @@ Ref join_items(ThreadState* ts, Str* sep, const Value* items, int64_t n) {
 
 Ref m_join(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (nargs != 1 || kw) {
-    set_errorf(ts, &TypeError_type, "str.join() takes exactly one argument (%zu given)",
-               nargs + (kw ? size_t(kw->length) : 0));
+    set_errorf(ts, &TypeError_type, "str.join() takes exactly one argument (%zu given)", str_total_args(nargs, kw));
     return nullptr;
   }
   Value seq = args[0];
@@ -716,20 +709,21 @@ Ref m_encode(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
 }
 
 Ref m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
+  size_t npos = str_positional_count(nargs, kw);
   Ref kwargs;
   if (kw && kw->length) {
     kwargs = new_dict();
     if (!kwargs) return nullptr;
     for (int64_t i = 0; i < kw->length; ++i)
-      if (dict_set(ts, as_dict(kwargs.get()), kw->items[i], args[nargs + i]) < 0) return nullptr;
+      if (dict_set(ts, as_dict(kwargs.get()), kw->items[i], args[npos + i]) < 0) return nullptr;
   }
-  return str_format_impl(ts, self_str(self), args, nargs, kwargs.get());
+  return str_format_impl(ts, self_str(self), args, npos, kwargs.get());
 }
 
 Ref m_format_map(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (kw || nargs != 1) {
     set_errorf(ts, &TypeError_type, "str.format_map() takes exactly one argument (%zu given)",
-               nargs + (kw ? size_t(kw->length) : 0));
+               str_total_args(nargs, kw));
     return nullptr;
   }
   return str_format_map_impl(ts, self_str(self), args[0]);
@@ -763,7 +757,8 @@ Ref m_sizeof(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
 }  // namespace
 
 Ref str_format_spec(ThreadState* ts, Str* s, Str* spec) {
-  if (spec->length == 0) return str_exact(Value(s));
+  // An empty spec is str(self), which runs a subclass's __str__.
+  if (spec->length == 0) return s->type == &str_type ? Ref::borrow(Value(s)) : str_of(ts, Value(s));
   return format_str_value(ts, Value(s), spec);
 }
 

@@ -326,8 +326,7 @@ const MethodDef tuple_methods[] = {
 Ref tuple_iter(ThreadState* ts, Value self) {
   TupleIter* it = static_cast<TupleIter*>(alloc_object(&tuple_iter_type, sizeof(TupleIter)));
   if (!it) return set_no_memory(ts);
-  incref(self);
-  it->seq = as_tuple(self);
+  it->seq = static_cast<Tuple*>(own_ref(self).as_object());
   it->index.store(0, std::memory_order_relaxed);
   return Ref::steal(Value(it));
 }
@@ -362,7 +361,21 @@ const MethodDef tuple_iter_methods[] = {
 
 // ---- public API ---------------------------------------------------------------------
 
-Tuple* empty_tuple() { return &the_empty_tuple; }
+// Initialised on first use as well as in setup, so that setup functions that
+// run before setup_tuple_types() can already use it (start-up is single-threaded).
+static void init_empty_tuple() {
+  Tuple& e = the_empty_tuple;
+  e.type = &tuple_type;
+  e.make_immortal();
+  e.length = 0;
+  e.hash_cache.store(-1, std::memory_order_relaxed);
+  e.items = empty_items;
+}
+
+Tuple* empty_tuple() {
+  if (!the_empty_tuple.type) init_empty_tuple();
+  return &the_empty_tuple;
+}
 
 Tuple* new_tuple_uninit(int64_t n) {
   if (n == 0) return empty_tuple();
@@ -391,6 +404,12 @@ Ref sequence_to_tuple(ThreadState* ts, Value iterable) {
     List* l = static_cast<List*>(iterable.as_object());
     return list_as_tuple(ts, l);
   }
+  Type* type = type_of(iterable);
+  if (type == &set_type || type == &frozenset_type || type == &dict_type) {
+    Ref l = sequence_to_list(ts, iterable);  // an atomic snapshot
+    if (!l) return nullptr;
+    return list_as_tuple(ts, l.as<List>());
+  }
   OwnedValues items;
   int64_t hint = length_hint(ts, iterable, 0);
   if (hint < 0) return nullptr;
@@ -404,13 +423,6 @@ Ref sequence_to_tuple(ThreadState* ts, Value iterable) {
   for (int64_t i = 0; i < n; i++) t->items[i] = items.v[i];
   items.v.clear();  // references moved into the tuple
   return Ref::steal(Value(t));
-}
-
-// GenericAlias comes from the type-system owner; this weak stand-in keeps the
-// library linkable until genericalias.cc defines the real one.
-__attribute__((weak)) Ref new_generic_alias(ThreadState* ts, Value origin, Value args) {
-  set_error(ts, &NotImplementedError_type, "types.GenericAlias is not available yet");
-  return nullptr;
 }
 
 // cls[item] for the builtin generic containers (PEP 585).
@@ -451,12 +463,7 @@ void setup_tuple_types() {
       "If the argument is a tuple, the return value is the same object.";
   register_static_type(&t);
 
-  Tuple& e = the_empty_tuple;
-  e.type = &tuple_type;
-  e.make_immortal();
-  e.length = 0;
-  e.hash_cache.store(-1, std::memory_order_relaxed);
-  e.items = empty_items;
+  init_empty_tuple();
 
   Type& it = tuple_iter_type;
   it.type = &type_type;

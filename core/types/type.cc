@@ -85,7 +85,7 @@ struct CacheEntry {
 };
 constexpr size_t kCacheSize = 4096;
 CacheEntry g_cache[kCacheSize];
-constexpr uintptr_t kMissing = 1;  // cached "not found" (never a valid object bits)
+constexpr uintptr_t kMissing = 2;  // cached "not found": a deferred null, never a stored Value
 
 size_t cache_index(uint32_t version, Str* name) {
   uintptr_t h = (reinterpret_cast<uintptr_t>(name) >> 4) ^ (uintptr_t(version) * 0x9E3779B1u);
@@ -120,6 +120,16 @@ void cache_put(uint32_t version, Str* name, uintptr_t val) {
 }
 
 Ref lookup_uncached(ThreadState* ts, Type* t, Str* name) {
+  // Lookups also run while an exception is pending (deallocation during
+  // unwinding): keep that exception out of the dict's way.
+  Ref pending = ts->has_error() ? fetch_error(ts) : Ref();
+  struct Restore {
+    ThreadState* ts;
+    Ref& pending;
+    ~Restore() {
+      if (pending) restore_error(ts, std::move(pending));
+    }
+  } restore{ts, pending};
   auto in_dict = [&](Type* k) -> Ref {
     if (!k->dict) return nullptr;
     Ref r = dict_get_str(ts, k->dict, name);
@@ -687,9 +697,10 @@ static Ref object_sizeof(ThreadState* ts, Value self, const Value*, size_t nargs
 
 static Ref object_init_subclass(ThreadState* ts, Value cls, const Value*, size_t nargs,
                                 Tuple* kwnames) {
-  if (nargs > 0) {
+  size_t npos = nargs;
+  if (npos > 0) {
     set_errorf(ts, &TypeError_type, "%s.__init_subclass__() takes no arguments (%zu given)",
-               is_type(cls) ? as_type(cls)->name : "object", nargs);
+               is_type(cls) ? as_type(cls)->name : "object", npos);
     return nullptr;
   }
   if (kwnames && kwnames->length > 0) {
@@ -837,7 +848,7 @@ static Ref type_call(ThreadState* ts, Value callable, const Value* args, size_t 
   size_t nkw = kwnames ? kwnames->length : 0;
   if (type == &type_type) {
     if (nargs == 1 && nkw == 0) return Ref::borrow(Value(type_of(args[0])));
-    if (nargs != 3 && nargs + nkw != 3) {
+    if (nargs != 3) {
       set_error(ts, &TypeError_type, "type() takes 1 or 3 arguments");
       return nullptr;
     }
@@ -856,7 +867,8 @@ static Ref type_call(ThreadState* ts, Value callable, const Value* args, size_t 
 
 static int type_init(ThreadState* ts, Value self, const Value* args, size_t nargs,
                      Tuple* kwnames) {
-  if (nargs != 1 && nargs != 3) {
+  size_t npos = nargs;
+  if (npos != 1 && npos != 3) {
     set_error(ts, &TypeError_type, "type.__init__() takes 1 or 3 arguments");
     return -1;
   }

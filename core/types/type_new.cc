@@ -661,7 +661,8 @@ Ref type_new(ThreadState* ts, Type* metatype, const Value* args, size_t nargs, T
   if (nargs != 3) {
     if (metatype == &type_type && nargs == 1 && nkw == 0)
       return Ref::borrow(Value(type_of(args[0])));
-    set_errorf(ts, &TypeError_type, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+    set_errorf(ts, &TypeError_type, "type.__new__() takes exactly 3 arguments (%zu given)",
+               nargs);
     return nullptr;
   }
   if (!is_str(args[0])) {
@@ -706,7 +707,7 @@ Ref new_class(ThreadState* ts, Type* metatype, Str* name, Tuple* bases, Dict* ns
       args.push_back(kwnames_and_values->items[2 * i + 1]);
     }
   }
-  return call(ts, Value(metatype), args.data(), 3, kwnames ? kwnames.as<Tuple>() : nullptr);
+  return call(ts, Value(metatype), args.data(), args.size(), kwnames ? kwnames.as<Tuple>() : nullptr);
 }
 
 // ---- __bases__ assignment ------------------------------------------------------------------

@@ -106,7 +106,7 @@ Ref call_special(ThreadState* ts, Value self, Str* name, const Value* args, size
 static Ref call_required(ThreadState* ts, Value self, Str* name, const Value* args, size_t nargs) {
   bool found;
   Ref r = call_special(ts, self, name, args, nargs, &found);
-  if (!found) raise_attribute_error(ts, self, name);
+  if (!found) set_error_obj(ts, &AttributeError_type, Value(name));  // CPython: AttributeError(name)
   return r;
 }
 
@@ -734,6 +734,10 @@ void inherit_slots(Type* t, Type* base) {
   }
 }
 
+// Binary and in-place slots are arrays indexed by the op; for the others
+// (richcompare's six dunders) the op is not part of the slot's identity.
+static bool slot_uses_op(int slot) { return slot == kSlotBinary || slot == kSlotInplace; }
+
 // What the MRO says a heap type's slot should be: the native slot of a
 // static base when every dunder of the slot resolves to that base's wrapper,
 // the generic dispatcher when a class defines one, null when none exists.
@@ -742,7 +746,7 @@ static AnyFn resolve_slot(Type* t, int slot, int op, AnyFn generic) {
   bool any = false, use_generic = false;
   for (size_t i = 0; i < kNumSlotDefs; i++) {
     const SlotDef& sd = kSlotDefs[i];
-    if (sd.slot != slot || sd.op != op) continue;
+    if (sd.slot != slot || (slot_uses_op(slot) && sd.op != op)) continue;
     Ref descr = type_lookup_ref(t, slotdef_name(i));
     if (!descr) continue;
     any = true;
@@ -753,7 +757,7 @@ static AnyFn resolve_slot(Type* t, int slot, int op, AnyFn generic) {
     } else if (dt == &wrapper_descriptor_type) {
       WrapperDescr* d = static_cast<WrapperDescr*>(descr.obj());
       bool same_slot = slot == kSlotPow3 ? (d->slot_id == kSlotBinary && d->op == int(BinOp::Pow))
-                                         : (d->slot_id == slot && d->op == op);
+                                         : (d->slot_id == slot && (!slot_uses_op(slot) || d->op == op));
       if (same_slot && is_subtype(t, d->owner))
         candidate = reinterpret_cast<AnyFn>(slot == kSlotPow3 ? d->wrapped2 : d->wrapped);
       if (!candidate) use_generic = true;
@@ -779,7 +783,10 @@ void fixup_slots(Type* t) {
     // Each (slot, op) pair once: at its first table entry.
     bool first = true;
     for (size_t j = 0; j < i; j++)
-      if (kSlotDefs[j].slot == sd.slot && kSlotDefs[j].op == sd.op) { first = false; break; }
+      if (kSlotDefs[j].slot == sd.slot && (!slot_uses_op(sd.slot) || kSlotDefs[j].op == sd.op)) {
+        first = false;
+        break;
+      }
     if (!first) continue;
     set_slot(t, sd.slot, sd.op, resolve_slot(t, sd.slot, sd.op, sd.generic));
   }

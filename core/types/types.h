@@ -250,6 +250,12 @@ inline bool is_anyset(Value v) {
 }
 Ref new_set(ThreadState*, Value iterable /*null: empty*/);
 Ref new_frozenset(ThreadState*, Value iterable);
+// The frozenset constant of a set display / `x in {...}`: CPython's compiler
+// builds it from the items and then rebuilds it from its own iteration order
+// (merge_consts_recursive), which changes the layout and thus the iteration
+// order of `{(1, 2), (3, 4), (5, 6), (-1, -1)}`. Compile constant set displays
+// of 3+ items as BUILD_SET 0; LOAD_CONST this; SET_UPDATE 1, as CPython 3.11 does.
+Ref new_frozenset_const(ThreadState*, Value iterable);
 int set_add(ThreadState*, Set* s, Value key);
 int set_contains(ThreadState*, Set* s, Value key);
 int set_discard(ThreadState*, Set* s, Value key);
@@ -271,8 +277,7 @@ Ref new_seq_iter(ThreadState*, Value seq);
 // ---- views and generic aliases -----------------------------------------------
 // A read-only view of a mapping (types.MappingProxyType; core/types/mappingproxy.cc).
 Ref new_mappingproxy(Value mapping);  // null only when out of memory
-// types.GenericAlias(origin, args), used by list[int] etc. (the type-system owner
-// defines it; core/types/tuple.cc has a weak stand-in until then).
+// types.GenericAlias(origin, args), used by list[int] etc. (core/types/genericalias.cc).
 Ref new_generic_alias(ThreadState*, Value origin, Value args);
 // types.GenericAlias and types.UnionType (int | str), core/types/genericalias.cc.
 extern Type generic_alias_type, union_type;

@@ -11,6 +11,8 @@
 
 namespace weft {
 
+struct Interpreter;
+
 // ---- character database ------------------------------------------------------
 enum UnicodeFlags : uint16_t {
   kUniAlpha = 1 << 0,
@@ -41,13 +43,7 @@ struct SpecialCasing {
 const UnicodeRecord& unicode_record(uint32_t cp);
 const SpecialCasing* unicode_special_casing(uint32_t cp);  // null unless kUniExtendedCase
 
-inline bool uni_has(uint32_t cp, uint16_t flag) {
-  if (cp < 128) {
-    // ASCII fast path avoids the table walk for the common case.
-    return unicode_record(cp).flags & flag;
-  }
-  return unicode_record(cp).flags & flag;
-}
+inline bool uni_has(uint32_t cp, uint16_t flag) { return unicode_record(cp).flags & flag; }
 inline bool uni_isspace(uint32_t cp) {
   if (cp < 128) return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
   return unicode_record(cp).flags & kUniSpace;
@@ -183,6 +179,9 @@ Ref str_percent_format(ThreadState*, Str* format, Value args);
 Ref str_format_impl(ThreadState*, Str* format, const Value* args, size_t nargs, Value kwargs);
 Ref str_format_map_impl(ThreadState*, Str* format, Value mapping);
 Ref str_format_spec(ThreadState*, Str* s, Str* spec);
+// Frees Interpreter::intern_table at interpreter teardown (core/types/intern.cc);
+// the interned strings themselves stay immortal.
+void intern_table_free(Interpreter* interp);
 // Method tables defined in str_methods.cc, used by str.cc's setup.
 extern const MethodDef str_methods[];
 

@@ -75,7 +75,7 @@ static Type* calculate_metaclass(ThreadState* ts, Type* meta, Tuple* bases) {
 
 Ref build_class(ThreadState* ts, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? size_t(kwnames->length) : 0;
-  size_t npos = nargs - nkw;
+  size_t npos = nargs;  // the keyword values follow the positional arguments
   if (npos < 2) {
     set_error(ts, &TypeError_type, "__build_class__: not enough arguments");
     return nullptr;
@@ -132,7 +132,7 @@ Ref build_class(ThreadState* ts, const Value* args, size_t nargs, Tuple* kwnames
   if (prep) {
     std::vector<Value> pargs = {name, bases.get()};
     pargs.insert(pargs.end(), kwvals.begin(), kwvals.end());
-    ns = call(ts, prep, pargs.data(), pargs.size(), mkw_names ? mkw_names.as<Tuple>() : nullptr);
+    ns = call(ts, prep, pargs.data(), 2, mkw_names ? mkw_names.as<Tuple>() : nullptr);
     if (!ns) return nullptr;
     if (!type_of(ns)->getitem) {
       set_errorf(ts, &TypeError_type, "%.200s.__prepare__() must return a mapping, not %.200s",
@@ -153,7 +153,7 @@ Ref build_class(ThreadState* ts, const Value* args, size_t nargs, Tuple* kwnames
   }
   std::vector<Value> margs = {name, bases.get(), ns.get()};
   margs.insert(margs.end(), kwvals.begin(), kwvals.end());
-  Ref cls = call(ts, meta, margs.data(), margs.size(), mkw_names ? mkw_names.as<Tuple>() : nullptr);
+  Ref cls = call(ts, meta, margs.data(), 3, mkw_names ? mkw_names.as<Tuple>() : nullptr);
   if (!cls) return nullptr;
   if (is_type_obj(cls) && type_of(cell) == &cell_type) {
     Cell* c = static_cast<Cell*>(cell.obj());

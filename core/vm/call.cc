@@ -129,8 +129,7 @@ int bind_arguments(ThreadState* ts, Frame* f, Function* fn, const Value* args, s
   Code* co = fn->code;
   Value* lp = f->localsplus();
   size_t nkw = kwnames ? size_t(kwnames->length) : 0;
-  nargs -= nkw;  // args holds the positional arguments, then the keyword values
-  const Value* kwvals = args + nargs;
+  const Value* kwvals = args + nargs;  // the keyword values follow the positional ones
   int total_args = co->argcount + co->kwonlyargcount;
   int slot = total_args;
   int varargs_slot = -1, varkw_slot = -1;

@@ -915,9 +915,10 @@ Ref eval_frame(ThreadState* ts, Frame* f, bool throwing) {
     Value* base = sp - int(oparg) - 2;  // [callable, self_or_null, args...]
     Value callable = base[0];
     Value* args = base + 2;
-    size_t nargs = oparg;
     Tuple* kw = kwnames;
     kwnames = nullptr;
+    // Vectorcall: nargs counts the positional arguments; the keyword values follow.
+    size_t nargs = oparg - (kw ? size_t(kw->length) : 0);
     if (base[1]) {
       args = base + 1;
       ++nargs;

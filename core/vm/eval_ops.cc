@@ -352,7 +352,8 @@ Ref call_function_ex(ThreadState* ts, Value func, Value self, Value args, Value 
   } catch (const std::bad_alloc&) {
     return set_no_memory(ts);
   }
-  return call(ts, func, vec.data(), vec.size(), names ? names.as<Tuple>() : nullptr);
+  size_t npos = vec.size() - size_t(nkw);
+  return call(ts, func, vec.data(), npos, names ? names.as<Tuple>() : nullptr);
 }
 
 // ---- MAKE_FUNCTION -----------------------------------------------------------------------

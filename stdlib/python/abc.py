@@ -44,14 +44,22 @@ def _compute_abstracts(cls):
     return frozenset(abstracts)
 
 
+class _AbcData:
+    """Per-class ABC bookkeeping (CPython keeps the same in `_abc_impl`)."""
+    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version")
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _abc_invalidation_counter
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _abc_invalidation_counter
+        cls._abc_impl = _AbcData()
         return cls
 
     def register(cls, subclass):
@@ -61,19 +69,20 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version == _abc_invalidation_counter and
-                    subclass in cls._abc_negative_cache):
+            if (impl.negative_cache_version == _abc_invalidation_counter and
+                    subclass in impl.negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -81,36 +90,45 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version < _abc_invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _abc_invalidation_counter
+        elif subclass in impl.negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                impl.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            impl.cache.add(subclass)
             return True
-        for rcls in cls._abc_registry:
+        for rcls in impl.registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
         for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        impl.negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
 
 
 def update_abstractmethods(cls):

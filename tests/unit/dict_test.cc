@@ -70,6 +70,7 @@ std::string error_text(ThreadState* ts) {
 }  // namespace
 
 TEST_CASE("insertion order survives deletions and reinsertion") {
+  env_ts();  // starts the object system
   Ref d = new_dict();
   for (int64_t i = 0; i < 10; i++) put(D(d), i, i * i);
   for (int64_t i = 0; i < 10; i += 2) {

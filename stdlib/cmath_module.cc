@@ -1,0 +1,327 @@
+// The cmath module: complex square root, exponential and logarithm with
+// CPython's algorithms for finite arguments (C99 Annex G values otherwise),
+// the trigonometric and hyperbolic functions, phase/polar/rect and isclose.
+#include <cfloat>
+#include <cmath>
+#include <complex>
+
+#include "core/runtime/abstract.h"
+#include "core/types/func.h"
+#include "core/types/num_internal.h"
+#include "stdlib/stdlib.h"
+
+namespace weft {
+namespace {
+
+using Cx = std::complex<double>;
+
+constexpr double kLargeDouble = DBL_MAX / 4.0;
+constexpr double kLogLargeDouble = 708.3964185322641;  // log(DBL_MAX / 4)
+constexpr double kLn2 = 0.6931471805599453094;
+constexpr double kLn10 = 2.302585092994045684;
+constexpr double kE = 2.718281828459045235360287471352662498;
+
+Ref domain_error(ThreadState* ts) {
+  set_error(ts, &ValueError_type, "math domain error");
+  return nullptr;
+}
+Ref range_error(ThreadState* ts) {
+  set_error(ts, &OverflowError_type, "math range error");
+  return nullptr;
+}
+
+bool arg_complex(ThreadState* ts, Value v, Cx* out) {
+  double re, im;
+  if (!complex_parts_of(ts, v, &re, &im)) return false;
+  *out = Cx(re, im);
+  return true;
+}
+
+bool one_arg(ThreadState* ts, const char* name, size_t nargs, Tuple* kw) {
+  if (kw && kw->length) {
+    set_errorf(ts, &TypeError_type, "cmath.%s() takes no keyword arguments", name);
+    return false;
+  }
+  if (nargs != 1) {
+    set_errorf(ts, &TypeError_type, "cmath.%s() takes exactly one argument (%zu given)", name,
+               nargs);
+    return false;
+  }
+  return true;
+}
+
+bool finite(Cx z) { return std::isfinite(z.real()) && std::isfinite(z.imag()); }
+
+// Errors for finite arguments: a NaN result is a domain error, an infinite
+// one a range error (or a domain error at a pole).
+Ref checked(ThreadState* ts, Cx z, Cx r, bool overflow_is_range) {
+  if (finite(z)) {
+    if (std::isnan(r.real()) || std::isnan(r.imag())) return domain_error(ts);
+    if (std::isinf(r.real()) || std::isinf(r.imag()))
+      return overflow_is_range ? range_error(ts) : domain_error(ts);
+  }
+  return new_complex(r.real(), r.imag());
+}
+
+Cx c_sqrt(Cx z) {
+  if (!finite(z)) return std::sqrt(z);
+  if (z.real() == 0.0 && z.imag() == 0.0) return Cx(0.0, z.imag());
+  double ax = std::fabs(z.real()), ay = std::fabs(z.imag()), s;
+  if (ax < DBL_MIN && ay < DBL_MIN) {  // hypot(ax, ay) would be subnormal
+    ax = std::ldexp(ax, 53);
+    s = std::ldexp(std::sqrt(ax + std::hypot(ax, std::ldexp(ay, 53))), -27);
+  } else {
+    ax /= 8.0;
+    s = 2.0 * std::sqrt(ax + std::hypot(ax, ay / 8.0));
+  }
+  double d = ay / (2.0 * s);
+  if (z.real() >= 0.0) return Cx(s, std::copysign(d, z.imag()));
+  return Cx(d, std::copysign(s, z.imag()));
+}
+
+Cx c_exp(Cx z) {
+  if (!finite(z)) return std::exp(z);
+  double l;
+  if (z.real() > kLogLargeDouble) {
+    l = std::exp(z.real() - 1.0);
+    return Cx(l * std::cos(z.imag()) * kE, l * std::sin(z.imag()) * kE);
+  }
+  l = std::exp(z.real());
+  return Cx(l * std::cos(z.imag()), l * std::sin(z.imag()));
+}
+
+// Returns false at log(0).
+bool c_log(Cx z, Cx* out) {
+  if (!finite(z)) {
+    *out = std::log(z);
+    return true;
+  }
+  double ax = std::fabs(z.real()), ay = std::fabs(z.imag()), re;
+  if (ax > kLargeDouble || ay > kLargeDouble) {
+    re = std::log(std::hypot(ax / 2.0, ay / 2.0)) + kLn2;
+  } else if (ax < DBL_MIN && ay < DBL_MIN) {
+    if (ax == 0.0 && ay == 0.0) return false;
+    re = std::log(std::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) -
+         DBL_MANT_DIG * kLn2;
+  } else {
+    double h = std::hypot(ax, ay);
+    if (0.71 <= h && h <= 1.73) {
+      double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
+      re = std::log1p((am - 1) * (am + 1) + an * an) / 2.0;
+    } else {
+      re = std::log(h);
+    }
+  }
+  *out = Cx(re, std::atan2(z.imag(), z.real()));
+  return true;
+}
+
+// Complex division as the complex type does it; false on division by zero.
+bool c_quot(Cx a, Cx b, Cx* out) {
+  double abs_re = std::fabs(b.real()), abs_im = std::fabs(b.imag());
+  if (abs_re >= abs_im) {
+    if (abs_re == 0.0) return false;
+    double ratio = b.imag() / b.real(), denom = b.real() + b.imag() * ratio;
+    *out = Cx((a.real() + a.imag() * ratio) / denom, (a.imag() - a.real() * ratio) / denom);
+  } else if (abs_im >= abs_re) {
+    double ratio = b.real() / b.imag(), denom = b.real() * ratio + b.imag();
+    *out = Cx((a.real() * ratio + a.imag()) / denom, (a.imag() * ratio - a.real()) / denom);
+  } else {
+    *out = Cx(NAN, NAN);
+  }
+  return true;
+}
+
+#define CMATH_FUNC(pyname, expr, overflow_is_range)                                       \
+  Ref f_##pyname(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {   \
+    Cx z;                                                                                 \
+    if (!one_arg(ts, #pyname, nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr; \
+    return checked(ts, z, expr, overflow_is_range);                                       \
+  }
+
+CMATH_FUNC(acos, std::acos(z), false)
+CMATH_FUNC(acosh, std::acosh(z), false)
+CMATH_FUNC(asin, std::asin(z), false)
+CMATH_FUNC(asinh, std::asinh(z), false)
+CMATH_FUNC(atan, std::atan(z), false)
+CMATH_FUNC(atanh, std::atanh(z), false)
+CMATH_FUNC(cos, std::cos(z), true)
+CMATH_FUNC(cosh, std::cosh(z), true)
+CMATH_FUNC(sin, std::sin(z), true)
+CMATH_FUNC(sinh, std::sinh(z), true)
+CMATH_FUNC(tan, std::tan(z), true)
+CMATH_FUNC(tanh, std::tanh(z), true)
+CMATH_FUNC(sqrt, c_sqrt(z), true)
+#undef CMATH_FUNC
+
+Ref f_exp(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "exp", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  if (std::isfinite(z.real()) && std::isinf(z.imag())) return domain_error(ts);
+  return checked(ts, z, c_exp(z), true);
+}
+
+Ref f_log(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw && kw->length) {
+    set_error(ts, &TypeError_type, "log() takes no keyword arguments");
+    return nullptr;
+  }
+  if (nargs < 1 || nargs > 2) {
+    set_errorf(ts, &TypeError_type, "log expected %s, got %zu",
+               nargs < 1 ? "at least 1 argument" : "at most 2 arguments", nargs);
+    return nullptr;
+  }
+  Cx z, r;
+  if (!arg_complex(ts, args[0], &z)) return nullptr;
+  if (!c_log(z, &r)) return domain_error(ts);
+  if (nargs == 2) {
+    Cx b, lb;
+    if (!arg_complex(ts, args[1], &b)) return nullptr;
+    if (!c_log(b, &lb) || !c_quot(r, lb, &r)) return domain_error(ts);
+  }
+  return new_complex(r.real(), r.imag());
+}
+
+Ref f_log10(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z, r;
+  if (!one_arg(ts, "log10", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  if (!c_log(z, &r)) return domain_error(ts);
+  return new_complex(r.real() / kLn10, r.imag() / kLn10);
+}
+
+Ref f_phase(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "phase", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  return new_float(std::atan2(z.imag(), z.real()));
+}
+
+Ref f_polar(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "polar", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  double r;
+  if (!finite(z)) {
+    r = std::isinf(z.real()) || std::isinf(z.imag()) ? HUGE_VAL : NAN;
+  } else {
+    r = std::hypot(z.real(), z.imag());
+    if (std::isinf(r)) return range_error(ts);
+  }
+  Ref a = new_float(r), b = new_float(std::atan2(z.imag(), z.real()));
+  return new_tuple({a.get(), b.get()});
+}
+
+Ref f_rect(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (kw && kw->length) {
+    set_error(ts, &TypeError_type, "rect() takes no keyword arguments");
+    return nullptr;
+  }
+  if (nargs != 2) {
+    set_errorf(ts, &TypeError_type, "rect expected 2 arguments, got %zu", nargs);
+    return nullptr;
+  }
+  double r, phi;
+  if (!to_double(ts, args[0], &r) || !to_double(ts, args[1], &phi)) return nullptr;
+  if (std::isfinite(r) && std::isinf(phi)) {
+    if (r != 0.0) return domain_error(ts);
+    return new_complex(0.0, 0.0);
+  }
+  if (std::isinf(r) && std::isfinite(phi) && phi != 0.0) {
+    double re = r > 0 ? std::copysign(HUGE_VAL, std::cos(phi)) : -std::copysign(HUGE_VAL, std::cos(phi));
+    double im = r > 0 ? std::copysign(HUGE_VAL, std::sin(phi)) : -std::copysign(HUGE_VAL, std::sin(phi));
+    return new_complex(re, im);
+  }
+  if (phi == 0.0) return new_complex(r, r * phi);
+  return new_complex(r * std::cos(phi), r * std::sin(phi));
+}
+
+Ref f_isfinite(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "isfinite", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  return new_bool(finite(z));
+}
+Ref f_isinf(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "isinf", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  return new_bool(std::isinf(z.real()) || std::isinf(z.imag()));
+}
+Ref f_isnan(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Cx z;
+  if (!one_arg(ts, "isnan", nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr;
+  return new_bool(std::isnan(z.real()) || std::isnan(z.imag()));
+}
+
+Ref f_isclose(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (nargs > 2) {
+    set_errorf(ts, &TypeError_type, "isclose() takes exactly 2 positional arguments (%zu given)",
+               nargs);
+    return nullptr;
+  }
+  Value v[4];
+  if (!parse_args(ts, "isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 2, v, 0))
+    return nullptr;
+  Cx a, b;
+  double rel_tol = 1e-09, abs_tol = 0.0;
+  if (!arg_complex(ts, v[0], &a) || !arg_complex(ts, v[1], &b)) return nullptr;
+  if (v[2] && !to_double(ts, v[2], &rel_tol)) return nullptr;
+  if (v[3] && !to_double(ts, v[3], &abs_tol)) return nullptr;
+  if (rel_tol < 0.0 || abs_tol < 0.0) {
+    set_error(ts, &ValueError_type, "tolerances must be non-negative");
+    return nullptr;
+  }
+  if (a == b) return new_bool(true);
+  if (std::isinf(a.real()) || std::isinf(a.imag()) || std::isinf(b.real()) ||
+      std::isinf(b.imag()))
+    return new_bool(false);
+  double diff = std::hypot((a - b).real(), (a - b).imag());
+  return new_bool(diff <= rel_tol * std::hypot(b.real(), b.imag()) ||
+                  diff <= rel_tol * std::hypot(a.real(), a.imag()) || diff <= abs_tol);
+}
+
+const MethodDef cmath_functions[] = {
+    {"acos", f_acos, kMethStatic, "Return the arc cosine of z."},
+    {"acosh", f_acosh, kMethStatic, "Return the inverse hyperbolic cosine of z."},
+    {"asin", f_asin, kMethStatic, "Return the arc sine of z."},
+    {"asinh", f_asinh, kMethStatic, "Return the inverse hyperbolic sine of z."},
+    {"atan", f_atan, kMethStatic, "Return the arc tangent of z."},
+    {"atanh", f_atanh, kMethStatic, "Return the inverse hyperbolic tangent of z."},
+    {"cos", f_cos, kMethStatic, "Return the cosine of z."},
+    {"cosh", f_cosh, kMethStatic, "Return the hyperbolic cosine of z."},
+    {"exp", f_exp, kMethStatic, "Return the exponential value e**z."},
+    {"isclose", f_isclose, kMethStatic, "Determine whether two complex numbers are close in value."},
+    {"isfinite", f_isfinite, kMethStatic, "Return True if both the real and imaginary parts of z are finite, else False."},
+    {"isinf", f_isinf, kMethStatic, "Checks if the real or imaginary part of z is infinite."},
+    {"isnan", f_isnan, kMethStatic, "Checks if the real or imaginary part of z not a number (NaN)."},
+    {"log", f_log, kMethStatic, "log(z[, base]) -> the logarithm of z to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of z."},
+    {"log10", f_log10, kMethStatic, "Return the base-10 logarithm of z."},
+    {"phase", f_phase, kMethStatic, "Return argument, also known as the phase angle, of a complex."},
+    {"polar", f_polar, kMethStatic, "Convert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle."},
+    {"rect", f_rect, kMethStatic, "Convert from polar coordinates to rectangular coordinates."},
+    {"sin", f_sin, kMethStatic, "Return the sine of z."},
+    {"sinh", f_sinh, kMethStatic, "Return the hyperbolic sine of z."},
+    {"sqrt", f_sqrt, kMethStatic, "Return the square root of z."},
+    {"tan", f_tan, kMethStatic, "Return the tangent of z."},
+    {"tanh", f_tanh, kMethStatic, "Return the hyperbolic tangent of z."},
+    {nullptr, nullptr, 0, nullptr}};
+
+}  // namespace
+
+Ref make_cmath_module(ThreadState* ts) {
+  Ref mod = new_module(ts, "cmath");
+  if (!mod) return nullptr;
+  Dict* d = module_dict(mod.get());
+  for (const MethodDef* m = cmath_functions; m->name; ++m) {
+    Ref fn = new_native_function(m, mod.get());
+    if (!fn || dict_set_str(ts, d, m->name, fn.get()) < 0) return nullptr;
+  }
+  Ref pi = new_float(3.141592653589793238462643383279502884197), e = new_float(kE),
+      tau = new_float(6.283185307179586476925286766559005768), inf = new_float(HUGE_VAL),
+      nan = new_float(NAN), infj = new_complex(0.0, HUGE_VAL), nanj = new_complex(0.0, NAN),
+      doc = new_str("This module provides access to mathematical functions for complex\nnumbers.");
+  if (dict_set_str(ts, d, "pi", pi.get()) < 0 || dict_set_str(ts, d, "e", e.get()) < 0 ||
+      dict_set_str(ts, d, "tau", tau.get()) < 0 || dict_set_str(ts, d, "inf", inf.get()) < 0 ||
+      dict_set_str(ts, d, "nan", nan.get()) < 0 || dict_set_str(ts, d, "infj", infj.get()) < 0 ||
+      dict_set_str(ts, d, "nanj", nanj.get()) < 0 || dict_set_str(ts, d, "__doc__", doc.get()) < 0)
+    return nullptr;
+  return mod;
+}
+
+}  // namespace weft
