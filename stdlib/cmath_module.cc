@@ -20,6 +20,7 @@ constexpr double kLogLargeDouble = 708.3964185322641;  // log(DBL_MAX / 4)
 constexpr double kLn2 = 0.6931471805599453094;
 constexpr double kLn10 = 2.302585092994045684;
 constexpr double kE = 2.718281828459045235360287471352662498;
+constexpr double kPi = 3.141592653589793238462643383279502884197;
 
 Ref domain_error(ThreadState* ts) {
   set_error(ts, &ValueError_type, "math domain error");
@@ -51,17 +52,6 @@ bool one_arg(ThreadState* ts, const char* name, size_t nargs, Tuple* kw) {
 }
 
 bool finite(Cx z) { return std::isfinite(z.real()) && std::isfinite(z.imag()); }
-
-// Errors for finite arguments: a NaN result is a domain error, an infinite
-// one a range error (or a domain error at a pole).
-Ref checked(ThreadState* ts, Cx z, Cx r, bool overflow_is_range) {
-  if (finite(z)) {
-    if (std::isnan(r.real()) || std::isnan(r.imag())) return domain_error(ts);
-    if (std::isinf(r.real()) || std::isinf(r.imag()))
-      return overflow_is_range ? range_error(ts) : domain_error(ts);
-  }
-  return new_complex(r.real(), r.imag());
-}
 
 Cx c_sqrt(Cx z) {
   if (!finite(z)) return std::sqrt(z);
@@ -132,25 +122,159 @@ bool c_quot(Cx a, Cx b, Cx* out) {
   return true;
 }
 
+// CPython's algorithms for finite arguments (Kahan's branch-cut-aware
+// formulas); non-finite arguments take the C99 Annex G values.
+constexpr double kSqrtLargeDouble = 4.7403759540545887e+153;  // sqrt(DBL_MAX / 4)
+constexpr double kSqrtDblMin = 1.4916681462400413e-154;       // sqrt(DBL_MIN)
+
+Cx c_asinh(Cx z) {
+  if (!finite(z)) return std::asinh(z);
+  double x = z.real(), y = z.imag(), re, im;
+  if (std::fabs(x) > kLargeDouble || std::fabs(y) > kLargeDouble) {
+    double l = std::log(std::hypot(x / 2.0, y / 2.0)) + kLn2 * 2.0;
+    re = y >= 0.0 ? std::copysign(l, x) : -std::copysign(l, -x);
+    im = std::atan2(y, std::fabs(x));
+  } else {
+    Cx s1 = c_sqrt(Cx(1.0 + y, -x)), s2 = c_sqrt(Cx(1.0 - y, x));
+    re = std::asinh(s1.real() * s2.imag() - s2.real() * s1.imag());
+    im = std::atan2(y, s1.real() * s2.real() - s1.imag() * s2.imag());
+  }
+  return Cx(re, im);
+}
+
+Cx c_asin(Cx z) {  // asin(z) = -i asinh(iz)
+  Cx s = c_asinh(Cx(-z.imag(), z.real()));
+  return Cx(s.imag(), -s.real());
+}
+
+Cx c_acos(Cx z) {
+  if (!finite(z)) return std::acos(z);
+  double x = z.real(), y = z.imag(), re, im;
+  if (std::fabs(x) > kLargeDouble || std::fabs(y) > kLargeDouble) {
+    re = std::atan2(std::fabs(y), x);
+    double l = std::log(std::hypot(x / 2.0, y / 2.0)) + kLn2 * 2.0;
+    im = x < 0.0 ? -std::copysign(l, y) : std::copysign(l, -y);
+  } else {
+    Cx s1 = c_sqrt(Cx(1.0 - x, -y)), s2 = c_sqrt(Cx(1.0 + x, y));
+    re = 2.0 * std::atan2(s1.real(), s2.real());
+    im = std::asinh(s2.real() * s1.imag() - s2.imag() * s1.real());
+  }
+  return Cx(re, im);
+}
+
+Cx c_acosh(Cx z) {
+  if (!finite(z)) return std::acosh(z);
+  double x = z.real(), y = z.imag(), re, im;
+  if (std::fabs(x) > kLargeDouble || std::fabs(y) > kLargeDouble) {
+    re = std::log(std::hypot(x / 2.0, y / 2.0)) + kLn2 * 2.0;
+    im = std::atan2(y, x);
+  } else {
+    Cx s1 = c_sqrt(Cx(x - 1.0, y)), s2 = c_sqrt(Cx(x + 1.0, y));
+    re = std::asinh(s1.real() * s2.real() + s1.imag() * s2.imag());
+    im = 2.0 * std::atan2(s1.imag(), s2.real());
+  }
+  return Cx(re, im);
+}
+
+// *pole is set at atanh(+-1).
+Cx c_atanh(Cx z, bool* pole) {
+  *pole = false;
+  if (!finite(z)) return std::atanh(z);
+  if (z.real() < 0.0) return -c_atanh(-z, pole);
+  double x = z.real(), y = z.imag(), ay = std::fabs(y);
+  if (x > kSqrtLargeDouble || ay > kSqrtLargeDouble) {
+    double h = std::hypot(x / 2.0, y / 2.0);
+    return Cx(x / 4.0 / h / h, -std::copysign(kPi / 2.0, -y));
+  }
+  if (x == 1.0 && ay < kSqrtDblMin) {
+    if (ay == 0.0) {
+      *pole = true;
+      return Cx(HUGE_VAL, y);
+    }
+    return Cx(-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))),
+              std::copysign(std::atan2(2.0, -ay) / 2, y));
+  }
+  return Cx(std::log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
+            -std::atan2(-2.0 * y, (1 - x) * (1 + x) - ay * ay) / 2.0);
+}
+
+Cx c_atan(Cx z, bool* pole) {  // atan(z) = -i atanh(iz)
+  Cx s = c_atanh(Cx(-z.imag(), z.real()), pole);
+  return Cx(s.imag(), -s.real());
+}
+
+Cx c_cosh(Cx z) {
+  if (!finite(z)) return std::cosh(z);
+  double x = z.real(), y = z.imag();
+  if (std::fabs(x) > kLogLargeDouble) {
+    double xm1 = x - std::copysign(1.0, x);
+    return Cx(std::cos(y) * std::cosh(xm1) * kE, std::sin(y) * std::sinh(xm1) * kE);
+  }
+  return Cx(std::cos(y) * std::cosh(x), std::sin(y) * std::sinh(x));
+}
+
+Cx c_sinh(Cx z) {
+  if (!finite(z)) return std::sinh(z);
+  double x = z.real(), y = z.imag();
+  if (std::fabs(x) > kLogLargeDouble) {
+    double xm1 = x - std::copysign(1.0, x);
+    return Cx(std::cos(y) * std::sinh(xm1) * kE, std::sin(y) * std::cosh(xm1) * kE);
+  }
+  return Cx(std::cos(y) * std::sinh(x), std::sin(y) * std::cosh(x));
+}
+
+Cx c_tanh(Cx z) {
+  if (!finite(z)) return std::tanh(z);
+  double x = z.real(), y = z.imag();
+  if (std::fabs(x) > kLogLargeDouble)
+    return Cx(std::copysign(1.0, x), 4.0 * std::sin(y) * std::cos(y) * std::exp(-2.0 * std::fabs(x)));
+  double tx = std::tanh(x), ty = std::tan(y), cx = 1.0 / std::cosh(x);
+  double txty = tx * ty, denom = 1.0 + txty * txty;
+  return Cx(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
+}
+
+Cx c_cos(Cx z) { return c_cosh(Cx(-z.imag(), z.real())); }  // cos(z) = cosh(iz)
+Cx c_sin(Cx z) {                                             // sin(z) = -i sinh(iz)
+  Cx s = c_sinh(Cx(-z.imag(), z.real()));
+  return Cx(s.imag(), -s.real());
+}
+Cx c_tan(Cx z) {  // tan(z) = -i tanh(iz)
+  Cx s = c_tanh(Cx(-z.imag(), z.real()));
+  return Cx(s.imag(), -s.real());
+}
+
+// Errors: a NaN produced from NaN-free arguments is a domain error; an
+// infinity from finite arguments is a range error (a domain error at poles).
+Ref checked(ThreadState* ts, Cx z, Cx r, bool overflow_is_range) {
+  bool z_nan = std::isnan(z.real()) || std::isnan(z.imag());
+  if (!z_nan && (std::isnan(r.real()) || std::isnan(r.imag()))) return domain_error(ts);
+  if (finite(z) && (std::isinf(r.real()) || std::isinf(r.imag())))
+    return overflow_is_range ? range_error(ts) : domain_error(ts);
+  return new_complex(r.real(), r.imag());
+}
+
 #define CMATH_FUNC(pyname, expr, overflow_is_range)                                       \
   Ref f_##pyname(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {   \
     Cx z;                                                                                 \
     if (!one_arg(ts, #pyname, nargs, kw) || !arg_complex(ts, args[0], &z)) return nullptr; \
-    return checked(ts, z, expr, overflow_is_range);                                       \
+    bool pole = false;                                                                    \
+    Cx r = expr;                                                                          \
+    if (pole) return domain_error(ts);                                                    \
+    return checked(ts, z, r, overflow_is_range);                                          \
   }
 
-CMATH_FUNC(acos, std::acos(z), false)
-CMATH_FUNC(acosh, std::acosh(z), false)
-CMATH_FUNC(asin, std::asin(z), false)
-CMATH_FUNC(asinh, std::asinh(z), false)
-CMATH_FUNC(atan, std::atan(z), false)
-CMATH_FUNC(atanh, std::atanh(z), false)
-CMATH_FUNC(cos, std::cos(z), true)
-CMATH_FUNC(cosh, std::cosh(z), true)
-CMATH_FUNC(sin, std::sin(z), true)
-CMATH_FUNC(sinh, std::sinh(z), true)
-CMATH_FUNC(tan, std::tan(z), true)
-CMATH_FUNC(tanh, std::tanh(z), true)
+CMATH_FUNC(acos, c_acos(z), false)
+CMATH_FUNC(acosh, c_acosh(z), false)
+CMATH_FUNC(asin, c_asin(z), false)
+CMATH_FUNC(asinh, c_asinh(z), false)
+CMATH_FUNC(atan, c_atan(z, &pole), false)
+CMATH_FUNC(atanh, c_atanh(z, &pole), false)
+CMATH_FUNC(cos, c_cos(z), true)
+CMATH_FUNC(cosh, c_cosh(z), true)
+CMATH_FUNC(sin, c_sin(z), true)
+CMATH_FUNC(sinh, c_sinh(z), true)
+CMATH_FUNC(tan, c_tan(z), true)
+CMATH_FUNC(tanh, c_tanh(z), true)
 CMATH_FUNC(sqrt, c_sqrt(z), true)
 #undef CMATH_FUNC
 

@@ -312,9 +312,19 @@ MATH_FUNC1(sinh, std::sinh(x), true)
 MATH_FUNC1(sqrt, std::sqrt(x), false)
 MATH_FUNC1(tan, std::tan(x), false)
 MATH_FUNC1(tanh, std::tanh(x), false)
-MATH_FUNC1(degrees, x * (180.0 / kPi), true)
-MATH_FUNC1(radians, x * (kPi / 180.0), false)
 #undef MATH_FUNC1
+
+// degrees/radians just scale: no domain or range checks (as CPython).
+Ref f_degrees(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  double x;
+  if (!one_arg(ts, "degrees", nargs, kw) || !to_double(ts, args[0], &x)) return nullptr;
+  return new_float(x * (180.0 / kPi));
+}
+Ref f_radians(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  double x;
+  if (!one_arg(ts, "radians", nargs, kw) || !to_double(ts, args[0], &x)) return nullptr;
+  return new_float(x * (kPi / 180.0));
+}
 
 Ref f_erf(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   double x;
@@ -863,7 +873,6 @@ Ref f_perm(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (!n) return nullptr;
   if (nargs == 1 || args[1].is(None())) {
     Value a[1] = {n.get()};
-    if (!check_nonneg(ts, n.get(), "n")) return nullptr;
     return f_factorial(ts, Value(), a, 1, nullptr);
   }
   Ref k = as_index(ts, args[1]);

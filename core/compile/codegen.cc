@@ -204,6 +204,9 @@ bool Compiler::error_at(const ast::Located& n, const std::string& msg) {
 
 bool Compiler::warn(const std::string& msg) {
   int line = u_ ? u_->loc.line : 0;
+  std::string key = std::to_string(line) + ":" + msg;
+  if (std::find(warned_.begin(), warned_.end(), key) != warned_.end()) return true;
+  warned_.push_back(key);
   Interpreter* interp = ts_->interp;
   Ref warnings;
   if (interp && interp->modules && is_dict(interp->modules.get()))

@@ -163,6 +163,7 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> finished_;
   Unit* u_ = nullptr;
   std::unordered_map<const ast::Expr*, Ref> fold_cache_;
+  std::vector<std::string> warned_;  // "line:msg" already reported (finally bodies compile twice)
 
   // ---- errors (codegen.cc) ----
   bool error(const std::string& msg);  // SyntaxError at the current location; returns false

@@ -113,7 +113,9 @@ struct Type : Object {
   Str* name_obj = nullptr;     // __name__
   Str* qualname = nullptr;     // __qualname__
   Value module;                // __module__ (str) for heap types
-  std::atomic<uint32_t> version{0};  // bumped on every change of this type or a base
+  // Version tag (core/types/type.cc): 0 = none; type_version_tag() assigns a
+  // globally unique one; any change of this type or a base resets it to 0.
+  std::atomic<uint32_t> version{0};
 
   // Lifetime and the collector.
   DeallocFn dealloc = nullptr;

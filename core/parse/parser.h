@@ -155,6 +155,7 @@ class Parser {
   void check_first_assignment_target(Expr* target, const ExprListInfo& info);
   void expect_header_colon();
   [[noreturn]] void walrus_statement(Expr* first, const ExprListInfo& info);
+  void more_target_groups();
   Stmt* return_stmt();
   Stmt* raise_stmt();
   Stmt* global_stmt(bool is_nonlocal);

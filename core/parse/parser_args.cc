@@ -61,7 +61,7 @@ void Parser::call_arguments(Call* node, const Token& open, bool allow_genexp) {
       const Token& equal = advance();
       if (start.kind != Tok::Name) raise_range(start, equal, "cannot assign to " + std::string(text(start)));
       Expr* value = expression();
-      if (at_comprehension_start()) {
+      if (probe([&]() -> bool { return at_comprehension_start(); })) {
         raise_range(start, equal, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
       keyword* kw = make_at<keyword>(start);
@@ -79,7 +79,10 @@ void Parser::call_arguments(Call* node, const Token& open, bool allow_genexp) {
         if (at(Tok::ColonEqual)) invalid_syntax();
       }
       if (at(Tok::Equal)) raise_range(value, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
-      if (at_comprehension_start()) {
+      // Only a sole argument may be a bare generator expression; for others
+      // just CPython's error pass looks for `for`.
+      bool first = node->args.empty() && node->keywords.empty();
+      if (first ? at_comprehension_start() : probe([&]() -> bool { return at_comprehension_start(); })) {
         if (!allow_genexp) invalid_syntax();
         value = genexp_argument(value, open, node);
       }
@@ -135,7 +138,14 @@ void Parser::positional_after_keyword(bool after_unpacking) {
         advance();
         advance();
       }
-      named_expression();
+      if (at(Tok::Name) && peek(1).kind == Tok::ColonEqual) {
+        named_expression();
+      } else {
+        Expr* value = expression();
+        if (at(Tok::Equal)) {
+          raise_range(value, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+      }
     } while (accept(Tok::Comma));
     return true;
   });
@@ -194,11 +204,15 @@ arguments* Parser::parameters(Tok close, bool is_lambda) {
       args->posonlyargs = std::move(args->args);
       args->args.clear();
     } else if (token.kind == Tok::Star) {
-      advance();
       if (star != nullptr) {
-        if (at(Tok::Name) || at(Tok::Comma)) raise_at(token, "* argument may appear only once");
+        bool repeated = probe([&]() -> bool {
+          advance();
+          return at(Tok::Name) || at(Tok::Comma);
+        });
+        if (repeated) raise_at(token, "* argument may appear only once");
         invalid_syntax();
       }
+      advance();
       star = &token;
       if (at(Tok::Comma) || at(close)) {
         // Bare '*': keyword-only parameters must follow. (CPython locates the
@@ -232,6 +246,7 @@ arguments* Parser::parameters(Tok close, bool is_lambda) {
           args->defaults.push_back(default_value);
           seen_default = true;
         } else if (seen_default) {
+          if (!at(Tok::Comma) && !at(close)) invalid_syntax();
           raise_at(param, "non-default argument follows default argument");
         }
         args->args.push_back(param);
@@ -255,6 +270,7 @@ void Parser::check_no_parenthesized_parameters(bool is_lambda) {
     do {
       if (!at(Tok::Name)) return nullptr;
       advance();
+      if (!is_lambda && accept(Tok::Colon)) expression();
     } while (accept(Tok::Comma) && at(Tok::Name));
     return at(Tok::RPar) ? &peek() : nullptr;
   });

@@ -10,7 +10,14 @@ using namespace ast;
 
 namespace {
 
-bool is_soft_keyword(std::string_view word) { return word == "match" || word == "case" || word == "_"; }
+// CPython 3.11 compares only the name's length worth of characters, so any
+// prefix of a soft keyword ("m", "ca", ...) counts as one for its diagnostics.
+bool is_soft_keyword_prefix(std::string_view word) {
+  for (std::string_view keyword : {"match", "case", "_"}) {
+    if (!word.empty() && keyword.substr(0, word.size()) == word) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -234,7 +241,7 @@ void Parser::check_juxtaposed_expression(Expr* first, size_t start_mark) {
   bool bare_name = start.kind == Tok::Name && first->kind == ExprKind::Name && mark() == start_mark + 1;
   bool legacy = first->kind == ExprKind::Name && (cast<Name>(first)->id == "print" || cast<Name>(first)->id == "exec");
   bool excluded = start.kind == Tok::Name && (tokens_[start_mark + 1].kind == Tok::String ||
-                                              is_soft_keyword(text(start)));
+                                              is_soft_keyword_prefix(text(start)));
   if (!excluded && first->kind != ExprKind::IfExp && first->kind != ExprKind::Lambda) {
     size_t saved = mark();
     Expr* second = probe([&]() -> Expr* { return expression_without_invalid(); });
@@ -291,7 +298,12 @@ Expr* Parser::disjunction() {
   Expr* first = conjunction();
   if (!at(Tok::KwOr)) return first;
   std::vector<Expr*> values{first};
-  while (accept(Tok::KwOr)) values.push_back(conjunction());
+  while (at(Tok::KwOr)) {
+    Expr* next = binary_operand([this] { return conjunction(); });
+    if (next == nullptr) break;
+    values.push_back(next);
+  }
+  if (values.size() == 1) return first;
   BoolOp* node = make_at<BoolOp>(start);
   node->op = BoolOpKind::Or;
   node->values = std::move(values);
@@ -304,7 +316,12 @@ Expr* Parser::conjunction() {
   Expr* first = inversion();
   if (!at(Tok::KwAnd)) return first;
   std::vector<Expr*> values{first};
-  while (accept(Tok::KwAnd)) values.push_back(inversion());
+  while (at(Tok::KwAnd)) {
+    Expr* next = binary_operand([this] { return inversion(); });
+    if (next == nullptr) break;
+    values.push_back(next);
+  }
+  if (values.size() == 1) return first;
   BoolOp* node = make_at<BoolOp>(start);
   node->op = BoolOpKind::And;
   node->values = std::move(values);
@@ -349,23 +366,20 @@ Expr* Parser::comparison() {
       case Tok::Greater: op = CmpOpKind::Gt; break;
       case Tok::GreaterEqual: op = CmpOpKind::GtE; break;
       case Tok::KwIn: op = CmpOpKind::In; break;
-      case Tok::KwIs:
-        if (peek(1).kind == Tok::KwNot) {
-          advance();
-          op = CmpOpKind::IsNot;
-        } else {
-          op = CmpOpKind::Is;
-        }
-        break;
+      case Tok::KwIs: op = peek(1).kind == Tok::KwNot ? CmpOpKind::IsNot : CmpOpKind::Is; break;
       case Tok::KwNot:
         if (peek(1).kind != Tok::KwIn) return compare ? compare : left;
-        advance();
         op = CmpOpKind::NotIn;
         break;
       default: return compare ? compare : left;
     }
-    advance();
-    Expr* right = bitwise_or();
+    size_t op_mark = mark();
+    if (op == CmpOpKind::IsNot || op == CmpOpKind::NotIn) advance();  // first of two tokens
+    Expr* right = binary_operand([this] { return bitwise_or(); });
+    if (right == nullptr) {
+      reset(op_mark);
+      return compare ? compare : left;
+    }
     if (compare == nullptr) {
       compare = make_at<Compare>(start);
       compare->left = left;
@@ -664,7 +678,7 @@ Expr* Parser::list_atom() {
 // comprehension whose target tuple lacks parentheses (`[a, b for ...]`).
 void Parser::parse_display_tail(std::vector<Expr*>* elts, Tok close) {
   while (accept(Tok::Comma)) {
-    if (at_comprehension_start()) {
+    if (probe([&]() -> bool { return at_comprehension_start(); })) {
       raise_range(elts->front(), prev(), "did you forget parentheses around the comprehension target?");
     }
     if (at(close)) break;
@@ -740,8 +754,13 @@ Expr* Parser::dict_after_first(const Token& open, Expr* key, Expr* value) {
       values.push_back(bitwise_or());
       continue;
     }
-    // CPython reports a missing ':' here before a missing comma.
-    Expr* k = expression_without_invalid();
+    // CPython reports a missing ':' after such a key before a missing comma
+    // (brackets inside the key still get their own diagnostics).
+    Expr* k;
+    {
+      DepthGuard guard(this);
+      k = expression_body();
+    }
     if (!at(Tok::Colon)) {
       raise_raw("SyntaxError", "':' expected after dictionary key", k->lineno, k->end_col_offset, k->end_lineno, 0);
     }

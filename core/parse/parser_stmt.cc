@@ -88,6 +88,7 @@ Stmt* Parser::expression_or_assignment_stmt() {
   const Token& start = peek();
   ExprListInfo info;
   Expr* first = at(Tok::KwYield) ? yield_expr() : star_expressions(&info);
+  if (info.is_tuple && at_expression_start()) more_target_groups();
   switch (peek().kind) {
     case Tok::Colon: return annotated_assignment(first, start, info);
     case Tok::Equal: return assignment(first, start, info);
@@ -119,16 +120,35 @@ void Parser::walrus_statement(Expr* first, const ExprListInfo& info) {
   Expr* element = info.is_tuple ? cast<Tuple>(first)->elts.back() : first;
   bool bare_name = element->kind == ExprKind::Name && tokens_[info.last_element_mark].kind == Tok::Name &&
                    mark() == info.last_element_mark + 1;
-  if (!bare_name && element->kind != ExprKind::Starred) {
+  if (element->kind != ExprKind::Starred) {
+    // CPython's error pass reads the value in either case.
     size_t saved = mark();
     Expr* value = probe([&]() -> Expr* {
       advance();
       return expression();
     });
     reset(saved);
-    if (value != nullptr) raise_at(element, std::string("cannot use assignment expressions with ") + expr_name(element));
+    if (value != nullptr && !bare_name) {
+      raise_at(element, std::string("cannot use assignment expressions with ") + expr_name(element));
+    }
   }
   invalid_syntax();
+}
+
+// `a, b c, d = x`: CPython's error pass reads `a, b` and then further
+// comma-separated groups as named expressions, so an element before '=' gets
+// the "Maybe you meant '=='" diagnostics. Only diagnostics escape this.
+void Parser::more_target_groups() {
+  size_t saved = mark();
+  probe([&]() -> bool {
+    while (at_expression_start() || at(Tok::Star)) {
+      do {
+        star_named_expression();
+      } while (accept(Tok::Comma) && (at_expression_start() || at(Tok::Star)));
+    }
+    return true;
+  });
+  reset(saved);
 }
 
 // target ':' expression ['=' annotated_rhs]

@@ -284,8 +284,8 @@ class StringParser {
   Constant* flush(const Token& first, const Token& last);
   void concat_fstring(std::string_view s, size_t* pos, bool raw, int level, const Token& t, std::vector<Expr*>* out,
                       bool* fmode_out);
-  bool find_literal(std::string_view s, size_t* pos, bool raw, int level, const Token& t);
-  Expr* find_expr(std::string_view s, size_t* pos, bool raw, int level, const Token& t, size_t body_offset);
+  bool find_literal(std::string_view s, size_t* pos, bool raw, int level);
+  Expr* find_expr(std::string_view s, size_t* pos, bool raw, int level, const Token& t);
   Expr* compile_field(std::string_view field, size_t field_offset, const Token& t);
   [[noreturn]] void error_at_last_token(const std::string& msg) {
     parser_->error_first_pass_ = true;
@@ -379,9 +379,9 @@ void StringParser::concat_fstring(std::string_view s, size_t* pos, bool raw, int
                                   std::vector<Expr*>* out, bool* fmode_out) {
   *fmode_out = true;
   for (;;) {
-    if (find_literal(s, pos, raw, level, t)) continue;  // a doubled brace: keep scanning literal text
+    if (find_literal(s, pos, raw, level)) continue;  // a doubled brace: keep scanning literal text
     if (*pos >= s.size() || s[*pos] == '}') break;
-    Expr* field = find_expr(s, pos, raw, level, t, body_offset_);
+    Expr* field = find_expr(s, pos, raw, level, t);
     if (last_str_) out->push_back(flush(first_, last_));
     out->push_back(field);
   }
@@ -391,7 +391,7 @@ void StringParser::concat_fstring(std::string_view s, size_t* pos, bool raw, int
 
 // Literal text up to an undoubled '{' (or '}' closing a format spec). Returns
 // true when it stopped after a doubled brace, which the literal includes once.
-bool StringParser::find_literal(std::string_view s, size_t* pos, bool raw, int level, const Token& t) {
+bool StringParser::find_literal(std::string_view s, size_t* pos, bool raw, int level) {
   size_t start = *pos;
   size_t i = start;
   bool doubled = false;
@@ -439,8 +439,7 @@ bool StringParser::find_literal(std::string_view s, size_t* pos, bool raw, int l
 
 // A replacement field starting at s[*pos] == '{': expression text, optional
 // '=', conversion and format spec, up to the closing '}'.
-Expr* StringParser::find_expr(std::string_view s, size_t* pos, bool raw, int level, const Token& t,
-                              size_t body_offset) {
+Expr* StringParser::find_expr(std::string_view s, size_t* pos, bool raw, int level, const Token& t) {
   if (level >= 2) error_at_last_token("f-string: expressions nested too deeply");
   size_t brace = *pos;
   size_t i = brace + 1;
@@ -512,7 +511,7 @@ Expr* StringParser::find_expr(std::string_view s, size_t* pos, bool raw, int lev
     }
     error_at_last_token("f-string: empty expression not allowed");
   }
-  Expr* value = compile_field(field, body_offset + brace, t);
+  Expr* value = compile_field(field, body_offset_ + brace, t);
 
   // `{expr=}`: the expression text (with the '=' and following spaces)
   // becomes literal text.

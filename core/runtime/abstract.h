@@ -67,8 +67,8 @@ Ref get_method(ThreadState*, Value obj, Str* name, bool* unbound);
 Ref lookup_special(ThreadState*, Value obj, Str* name);
 
 // ---- calls -----------------------------------------------------------------
-// Vectorcall: args holds nargs values, the positionals followed by the values
-// of the keywords named by kwnames; nargs counts both (as CALL's oparg).
+// Vectorcall (see core/object/type.h): nargs positionals, then the values of
+// the keywords named by kwnames.
 Ref call(ThreadState*, Value callable, const Value* args, size_t nargs, Tuple* kwnames = nullptr);
 Ref call0(ThreadState*, Value callable);
 Ref call1(ThreadState*, Value callable, Value a);
@@ -105,7 +105,11 @@ Ref new_class(ThreadState*, Type* metatype, Str* name, Tuple* bases, Dict* ns, T
 // Calls callable(self, *args, **kw) without building a bound method.
 Ref call_prepend(ThreadState*, Value callable, Value self, const Value* args, size_t nargs,
                  Tuple* kwnames = nullptr);
-void type_modified(Type* t);        // bumps version tags of t and its subclasses
+void type_modified(Type* t);        // invalidates the version tags of t and its subclasses
+// The version tag of t's current state, assigned on demand: caches keyed by it
+// (attribute lookups, the VM's inline caches) are valid while t->version still
+// equals it. Tags are unique across all types; 0 means "do not cache".
+uint32_t type_version_tag(Type* t);
 
 // Argument parsing for native functions. `names` lists parameter names in
 // order; the first `required` must be given; `posonly` of them can't be

@@ -20,9 +20,9 @@ bool parse_args(ThreadState* ts, const char* fname, const Value* args, size_t na
   size_t n = names.size();
   const char* const* nm = names.begin();
   size_t nkw = kwnames ? static_cast<size_t>(kwnames->length) : 0;
-  if (nargs > n) {
+  if (nargs + nkw > n) {  // counted before names are checked, as CPython's clinic does
     set_errorf(ts, &TypeError_type, "%s() takes %s %zu argument%s (%zu given)", fname,
-               required == n ? "exactly" : "at most", n, plural(n), nargs);
+               required == n ? "exactly" : "at most", n, plural(n), nargs + nkw);
     return false;
   }
   for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : Value();

@@ -396,7 +396,12 @@ Ref nf_get_qualname(ThreadState* ts, Value self) {
   return new_str(type_qualname_std(t) + "." + f->def->name);
 }
 Ref nf_get_self(ThreadState*, Value self) { return none_if_null(as_nf(self)->self); }
-Ref nf_get_module(ThreadState*, Value self) { return none_if_null(as_nf(self)->module); }
+Ref nf_get_module(ThreadState* ts, Value self) {
+  NativeFunction* f = as_nf(self);
+  if (f->module.is_null() && f->self.is_object() && isinstance_of(f->self, &module_type))
+    return get_attr_opt(ts, f->self, ID("__name__"));  // a module's function: its module's name
+  return none_if_null(f->module);
+}
 int nf_set_module(ThreadState* ts, Value self, Value v) {
   NativeFunction* f = as_nf(self);
   store_ref(f, &f->module, v.is_null() ? Ref() : Ref::borrow(v));

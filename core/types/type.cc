@@ -56,19 +56,52 @@ Ref subclasses_list(ThreadState* ts, Type* t) {
   return list;
 }
 
-static void collect_subclasses(Type* t, std::vector<Type*>* out) {
-  out->push_back(t);
+// Version tags are assigned lazily (type_version_tag) and reset to 0 by
+// type_modified. Invariant: a type with a valid tag has bases with valid tags,
+// so the invalidation walk can stop at a type whose tag is already 0.
+static void invalidate_locked(Type* t) {
+  if (t->version.load(std::memory_order_relaxed) == 0) return;
+  t->version.store(0, std::memory_order_release);
   if (auto* v = subs_of(t))
-    for (Type* s : *v) collect_subclasses(s, out);
+    for (Type* s : *v) invalidate_locked(s);
 }
 
 void type_modified(Type* t) {
-  std::vector<Type*> all;
-  {
-    std::lock_guard<std::mutex> g(g_subclasses_mu);
-    collect_subclasses(t, &all);
+  std::lock_guard<std::mutex> g(g_subclasses_mu);
+  if (t->version.load(std::memory_order_relaxed) == 0) {
+    // Already invalid; subclasses may still have been given tags by a racing
+    // assignment that then lost, so walk them anyway (cheap: they stop at 0).
+    if (auto* v = subs_of(t))
+      for (Type* s : *v) invalidate_locked(s);
+    return;
   }
-  for (Type* k : all) k->version.store(next_type_version(), std::memory_order_release);
+  invalidate_locked(t);
+}
+
+uint32_t type_version_tag(Type* t) {
+  uint32_t v = t->version.load(std::memory_order_acquire);
+  if (v) return v;
+  // Bases first, so the invariant above holds.
+  if (Tuple* mro = t->mro) {
+    for (int64_t i = 1; i < mro->length; i++)
+      if (is_type(mro->items[i]) && !type_version_tag(as_type(mro->items[i]))) return 0;
+  } else if (t->base && !type_version_tag(t->base)) {
+    return 0;
+  }
+  std::lock_guard<std::mutex> g(g_subclasses_mu);
+  v = t->version.load(std::memory_order_relaxed);
+  if (v) return v;
+  // Under the lock no invalidation walk is running: re-check the bases.
+  if (Tuple* mro = t->mro) {
+    for (int64_t i = 1; i < mro->length; i++)
+      if (is_type(mro->items[i]) && !as_type(mro->items[i])->version.load(std::memory_order_relaxed))
+        return 0;
+  } else if (t->base && !t->base->version.load(std::memory_order_relaxed)) {
+    return 0;
+  }
+  v = next_type_version();
+  t->version.store(v, std::memory_order_release);
+  return v;
 }
 
 // ---- MRO lookup and its cache ----------------------------------------------------
@@ -151,8 +184,8 @@ Ref lookup_uncached(ThreadState* ts, Type* t, Str* name) {
 }  // namespace
 
 Ref type_lookup_ref(Type* t, Str* name) {
-  uint32_t version = t->version.load(std::memory_order_acquire);
-  bool cacheable = version != 0 && name->interned;
+  uint32_t version = name->interned ? type_version_tag(t) : 0;
+  bool cacheable = version != 0;
   uintptr_t bits;
   if (cacheable && cache_get(version, name, &bits)) {
     if (bits == kMissing) return nullptr;
@@ -811,7 +844,7 @@ int type_setattro(ThreadState* ts, Value self, Str* name, Value v) {
   Str* key = name->interned ? name : intern_str(ts, str_utf8(name));
   Ref old;
   int rc;
-  type->version.store(next_type_version(), std::memory_order_release);
+  type_modified(type);  // before and after: no tag handed out meanwhile survives
   {
     type->mutex.lock();
     old = dict_get_str(ts, type->dict, key);
@@ -1289,7 +1322,6 @@ int type_ready(ThreadState* ts, Type* t) {
     t->mro = mro;
   }
   if (base) subclasses_add(base, t);
-  t->version.store(next_type_version(), std::memory_order_release);
   t->flags = (t->flags & ~kTypeReadying) | kTypeReady;
   return 0;
 }

@@ -647,7 +647,6 @@ static Ref type_new_impl(ThreadState* ts, Type* metatype, Str* name, Tuple* base
   fixup_slots(h);
   if (!h->new_ && base->new_) h->new_ = base->new_;
   for (int64_t i = 0; i < h->bases->length; i++) subclasses_add(as_type(h->bases->items[i]), h);
-  h->version.store(next_type_version(), std::memory_order_release);
   h->flags |= kTypeReady;
   if (!kAllocIncrefsHeapTypes) incref(Value(h));  // see kAllocIncrefsHeapTypes
 
@@ -707,7 +706,7 @@ Ref new_class(ThreadState* ts, Type* metatype, Str* name, Tuple* bases, Dict* ns
       args.push_back(kwnames_and_values->items[2 * i + 1]);
     }
   }
-  return call(ts, Value(metatype), args.data(), args.size(), kwnames ? kwnames.as<Tuple>() : nullptr);
+  return call(ts, Value(metatype), args.data(), 3, kwnames ? kwnames.as<Tuple>() : nullptr);
 }
 
 // ---- __bases__ assignment ------------------------------------------------------------------

@@ -708,8 +708,13 @@ Ref yield_from_send(ThreadState* ts, Value iter, Value v, bool* done) {
   *done = false;
   if (is_gen_like(iter)) return gen_send(ts, iter, v, done);
   Ref r;
-  if (v.is(None()) && type_of(iter)->next) {
-    r = type_of(iter)->next(ts, iter);
+  Type* t = type_of(iter);
+  if (v.is(None()) && t->next && !t->has_flag(kTypeHeap)) {
+    r = t->next(ts, iter);
+  } else if (v.is(None()) && t->has_flag(kTypeHeap)) {
+    // Call __next__ itself: its StopIteration carries the result (the slot
+    // wrapper may report plain exhaustion instead).
+    r = call_method(ts, iter, "__next__", nullptr, 0);
   } else {
     r = call_method(ts, iter, "send", &v, 1);
   }

@@ -175,7 +175,98 @@ static const GetSetDef code_getsets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// code.replace(**changes): a copy with some fields replaced.
+static Ref code_replace(ThreadState* ts, Value self, const Value* args, size_t nargs,
+                        Tuple* kwnames) {
+  if (nargs) {
+    set_errorf(ts, &TypeError_type, "replace() takes no positional arguments");
+    return nullptr;
+  }
+  Code* c = static_cast<Code*>(self.as_object());
+  Code* n = alloc_code();
+  if (!n) return set_no_memory(ts);
+  Ref result = Ref::steal(Value(n));
+  auto copy_ref = [](auto* p) {
+    if (p) incref(p);
+    return p;
+  };
+  n->name = copy_ref(c->name);
+  n->qualname = copy_ref(c->qualname);
+  n->filename = copy_ref(c->filename);
+  n->argcount = c->argcount;
+  n->posonlyargcount = c->posonlyargcount;
+  n->kwonlyargcount = c->kwonlyargcount;
+  n->nlocals = c->nlocals;
+  n->stacksize = c->stacksize;
+  n->firstlineno = c->firstlineno;
+  n->flags = c->flags;
+  n->consts = copy_ref(c->consts);
+  n->names = copy_ref(c->names);
+  n->varnames = copy_ref(c->varnames);
+  n->cellvars = copy_ref(c->cellvars);
+  n->freevars = copy_ref(c->freevars);
+  try {
+    n->cell2arg = c->cell2arg;
+    n->code = c->code;
+    n->positions = c->positions;
+  } catch (const std::bad_alloc&) {
+    return set_no_memory(ts);
+  }
+  for (int64_t i = 0; kwnames && i < kwnames->length; ++i) {
+    std::string key(str_utf8(kwnames->items[i]));
+    Value v = args[nargs + i];
+    int* ifield = key == "co_argcount"         ? &n->argcount
+                  : key == "co_posonlyargcount" ? &n->posonlyargcount
+                  : key == "co_kwonlyargcount"  ? &n->kwonlyargcount
+                  : key == "co_nlocals"         ? &n->nlocals
+                  : key == "co_stacksize"       ? &n->stacksize
+                  : key == "co_firstlineno"     ? &n->firstlineno
+                                                : nullptr;
+    Tuple** tfield = key == "co_consts"     ? &n->consts
+                     : key == "co_names"    ? &n->names
+                     : key == "co_varnames" ? &n->varnames
+                     : key == "co_cellvars" ? &n->cellvars
+                     : key == "co_freevars" ? &n->freevars
+                                            : nullptr;
+    Str** sfield = key == "co_name"       ? &n->name
+                   : key == "co_qualname" ? &n->qualname
+                   : key == "co_filename" ? &n->filename
+                                          : nullptr;
+    if (ifield || key == "co_flags") {
+      int64_t x = 0;
+      if (!int_to_i64(ts, v, &x)) return nullptr;
+      if (ifield)
+        *ifield = int(x);
+      else
+        n->flags = uint32_t(x);
+    } else if (tfield) {
+      if (!is_exact_tuple(v)) {
+        set_errorf(ts, &TypeError_type, "replace() argument '%s' must be tuple, not %s",
+                   key.c_str(), type_name(v));
+        return nullptr;
+      }
+      store_ref(n, reinterpret_cast<Object**>(tfield), Ref::borrow(v));
+    } else if (sfield) {
+      if (!is_str(v)) {
+        set_errorf(ts, &TypeError_type, "replace() argument '%s' must be str, not %s",
+                   key.c_str(), type_name(v));
+        return nullptr;
+      }
+      store_ref(n, reinterpret_cast<Object**>(sfield), Ref::borrow(v));
+    } else if (key == "co_code" || key == "co_linetable" || key == "co_exceptiontable" ||
+               key == "co_lnotab") {
+      // weft's instruction format is private: these are accepted and ignored.
+    } else {
+      set_errorf(ts, &TypeError_type, "replace() got an unexpected keyword argument '%s'",
+                 key.c_str());
+      return nullptr;
+    }
+  }
+  return result;
+}
+
 static const MethodDef code_methods[] = {
+    {"replace", code_replace, kMethInstance, nullptr},
     {"co_positions", code_positions, kMethInstance, nullptr},
     {"co_lines", code_lines, kMethInstance, nullptr},
     {nullptr, nullptr, 0, nullptr},

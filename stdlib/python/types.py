@@ -153,31 +153,5 @@ def coroutine(func):
     return func
 
 
-class GenericAlias:
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __repr__(self):
-        def r(a):
-            if isinstance(a, type) and not isinstance(a, GenericAlias):
-                return a.__qualname__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
-            return repr(a)
-        return f'{r(self.__origin__)}[{", ".join(r(a) for a in self.__args__)}]'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __getattr__(self, name):
-        return getattr(self.__origin__, name)
-
-
-UnionType = type(int | str) if hasattr(int, '__or__') and isinstance(int | str, type) else None
+GenericAlias = type(list[int])
+UnionType = type(int | str)
