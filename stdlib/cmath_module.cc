@@ -90,7 +90,10 @@ bool c_log(Cx z, Cx* out) {
   if (ax > kLargeDouble || ay > kLargeDouble) {
     re = std::log(std::hypot(ax / 2.0, ay / 2.0)) + kLn2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax == 0.0 && ay == 0.0) return false;
+    if (ax == 0.0 && ay == 0.0) {  // log(0) = -inf + i*phase, a domain error
+      *out = Cx(-HUGE_VAL, std::atan2(z.imag(), z.real()));
+      return false;
+    }
     re = std::log(std::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) -
          DBL_MANT_DIG * kLn2;
   } else {
@@ -297,12 +300,13 @@ Ref f_log(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   }
   Cx z, r;
   if (!arg_complex(ts, args[0], &z)) return nullptr;
-  if (!c_log(z, &r)) return domain_error(ts);
-  if (nargs == 2) {
+  bool ok = c_log(z, &r);
+  if (nargs == 2) {  // as CPython, only the base's log (or the division) decides
     Cx b, lb;
     if (!arg_complex(ts, args[1], &b)) return nullptr;
-    if (!c_log(b, &lb) || !c_quot(r, lb, &r)) return domain_error(ts);
+    ok = c_log(b, &lb) && c_quot(r, lb, &r);
   }
+  if (!ok) return domain_error(ts);
   return new_complex(r.real(), r.imag());
 }
 
@@ -344,14 +348,21 @@ Ref f_rect(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   }
   double r, phi;
   if (!to_double(ts, args[0], &r) || !to_double(ts, args[1], &phi)) return nullptr;
-  if (std::isfinite(r) && std::isinf(phi)) {
-    if (r != 0.0) return domain_error(ts);
-    return new_complex(0.0, 0.0);
-  }
-  if (std::isinf(r) && std::isfinite(phi) && phi != 0.0) {
-    double re = r > 0 ? std::copysign(HUGE_VAL, std::cos(phi)) : -std::copysign(HUGE_VAL, std::cos(phi));
-    double im = r > 0 ? std::copysign(HUGE_VAL, std::sin(phi)) : -std::copysign(HUGE_VAL, std::sin(phi));
-    return new_complex(re, im);
+  if (!std::isfinite(r) || !std::isfinite(phi)) {
+    if (std::isinf(r) && std::isfinite(phi) && phi != 0.0) {
+      double re = std::copysign(HUGE_VAL, std::cos(phi)), im = std::copysign(HUGE_VAL, std::sin(phi));
+      return r > 0 ? new_complex(re, im) : new_complex(-re, -im);
+    }
+    if (r != 0.0 && !std::isnan(r) && std::isinf(phi)) return domain_error(ts);
+    // CPython's special-value table, case by case.
+    if (std::isnan(r)) return new_complex(NAN, phi == 0.0 ? 0.0 : NAN);
+    if (r == 0.0) return new_complex(0.0, 0.0);
+    if (std::isinf(r)) {
+      if (std::isnan(phi)) return new_complex(HUGE_VAL, NAN);
+      bool flip = (r < 0) != std::signbit(phi);  // the sign of the zero imaginary part
+      return new_complex(r, flip ? -0.0 : 0.0);
+    }
+    return new_complex(NAN, NAN);
   }
   if (phi == 0.0) return new_complex(r, r * phi);
   return new_complex(r * std::cos(phi), r * std::sin(phi));

@@ -658,14 +658,17 @@ bool Compiler::make_closure(Ref code, int flags) {
 }
 
 bool Compiler::function_def(const ast::Stmt* s, bool is_async) {
-  // FunctionDef and AsyncFunctionDef have identical layouts.
-  const auto* f = static_cast<const ast::FunctionDef*>(s);
-  const auto& name = is_async ? ast::cast<ast::AsyncFunctionDef>(s)->name : f->name;
-  const ast::arguments* args = is_async ? ast::cast<ast::AsyncFunctionDef>(s)->args : f->args;
-  const auto& body = is_async ? ast::cast<ast::AsyncFunctionDef>(s)->body : f->body;
-  const auto& decos =
-      is_async ? ast::cast<ast::AsyncFunctionDef>(s)->decorator_list : f->decorator_list;
-  const ast::Expr* returns = is_async ? ast::cast<ast::AsyncFunctionDef>(s)->returns : f->returns;
+  if (is_async) return function_def_impl(ast::cast<ast::AsyncFunctionDef>(s), true);
+  return function_def_impl(ast::cast<ast::FunctionDef>(s), false);
+}
+
+template <class F>
+bool Compiler::function_def_impl(const F* s, bool is_async) {
+  const std::string& name = s->name;
+  const ast::arguments* args = s->args;
+  const auto& body = s->body;
+  const auto& decos = s->decorator_list;
+  const ast::Expr* returns = s->returns;
 
   if (!check_arguments(args)) return false;
   if (!decorators(decos)) return false;

@@ -211,6 +211,7 @@ class Compiler {
   // ---- definitions (codegen.cc) ----
   bool body_with_docstring(const std::vector<ast::Stmt*>& body, bool is_module);
   bool function_def(const ast::Stmt* s, bool is_async);
+  template <class F> bool function_def_impl(const F* s, bool is_async);
   bool class_def(const ast::ClassDef* s);
   bool lambda(const ast::Lambda* e);
   bool make_closure(Ref code, int flags);

@@ -268,8 +268,9 @@ void Parser::check_later_tokenizer_errors() {
     if (tokenizer_.error_is_eager()) {
       error_ = tokenizer_.error();
       error_.filename = filename_;
-    } else if (tokenizer_.error_is_unclosed_bracket() && error_line > tokenizer_.unclosed_bracket_line()) {
-      error_ = tokenizer_.error();
+    } else if (tokenizer_.unclosed_bracket_line() != 0 && error_line > tokenizer_.unclosed_bracket_line()) {
+      // Any other lexical failure inside brackets: CPython names the bracket.
+      error_ = tokenizer_.unclosed_bracket_info();
       error_.filename = filename_;
     }
     return;

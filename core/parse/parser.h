@@ -207,6 +207,7 @@ class Parser {
   Expr* expression_body();
   Expr* expression_without_invalid();
   void check_juxtaposed_expression(Expr* first, size_t start_mark);
+  void defer_legacy_print(size_t start_mark);
   Expr* yield_expr();
   Expr* disjunction();
   Expr* conjunction();

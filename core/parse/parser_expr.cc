@@ -201,9 +201,9 @@ Expr* Parser::expression() {
   if (no_invalid_ > 0) {
     if (plain_expression_starts_.size() <= start_mark) plain_expression_starts_.resize(start_mark + 1);
     plain_expression_starts_[start_mark] = true;
-  } else if (at_expression_start() &&
-             (start_mark >= plain_expression_starts_.size() || !plain_expression_starts_[start_mark])) {
-    check_juxtaposed_expression(e, start_mark);
+  } else if (start_mark >= plain_expression_starts_.size() || !plain_expression_starts_[start_mark]) {
+    if (at_expression_start()) check_juxtaposed_expression(e, start_mark);
+    if (probing_ == 0) defer_legacy_print(start_mark);
   }
   return e;
 }
@@ -213,19 +213,42 @@ Expr* Parser::expression_body() {
   const Token& start = peek();
   Expr* body = disjunction();
   if (!at(Tok::KwIf)) return body;
+  // In CPython's PEG grammar a conditional that does not complete falls back
+  // to the plain `body`; that matters where it is parsed only to choose a
+  // diagnostic (probes, regions without invalid_* rules).
+  bool backtrack = probing_ > 0 || no_invalid_ > 0;
   size_t if_mark = mark();
   advance();
-  Expr* test = disjunction();
-  if (!at(Tok::KwElse)) {
-    if (no_invalid_ > 0) {
-      reset(if_mark);  // PEG: the conditional alternative fails, `body` stands alone
+  size_t test_mark = mark();
+  Expr* test = try_parse([&]() -> Expr* { return disjunction(); });
+  if (test == nullptr) {
+    // The error pass re-reads the condition leniently (`x if y >` is `x if y`
+    // followed by junk) and may then ask for the 'else'.
+    Expr* partial = no_invalid_ == 0 ? probe([&]() -> Expr* { return disjunction(); }) : nullptr;
+    if (partial != nullptr && !at(Tok::KwElse) && !at(Tok::Colon)) {
+      raise_range(body, partial, "expected 'else' after 'if' expression");
+    }
+    if (backtrack) {
+      reset(if_mark);
       return body;
     }
-    if (!at(Tok::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
+    reset(test_mark);
+    disjunction();  // reproduces the original error
+  }
+  if (!at(Tok::KwElse)) {
+    if (no_invalid_ == 0 && !at(Tok::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
+    if (backtrack) {
+      reset(if_mark);
+      return body;
+    }
     invalid_syntax();
   }
   advance();
-  Expr* orelse = expression();
+  Expr* orelse = backtrack ? try_parse([&]() -> Expr* { return expression(); }) : expression();
+  if (orelse == nullptr) {
+    reset(if_mark);
+    return body;
+  }
   IfExp* ifexp = make_at<IfExp>(start);
   ifexp->test = test;
   ifexp->body = body;
@@ -262,6 +285,33 @@ void Parser::check_juxtaposed_expression(Expr* first, size_t start_mark) {
                   "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
     }
   }
+}
+
+// `print -x` or `print >>f, x` parse as valid expressions, but CPython's
+// error pass flags any `print`/`exec` not followed by '(' whose remainder
+// reads as an expression list. Kept as a deferred diagnostic: it shows only
+// if the file turns out to be invalid.
+void Parser::defer_legacy_print(size_t start_mark) {
+  const Token& start = tokens_[start_mark];
+  if (deferred_error_ || deferred_match_colon_ || start.kind != Tok::Name || mark() == start_mark + 1) return;
+  if (text(start) != "print" && text(start) != "exec") return;
+  if (tokens_[start_mark + 1].kind == Tok::LPar) return;
+  size_t here = mark();
+  reset(start_mark + 1);
+  try {
+    Expr* rest = probe([&]() -> Expr* { return star_expressions(); });
+    if (rest != nullptr) {
+      std::string name(text(start));
+      Located where;
+      where.lineno = start.lineno;
+      where.col_offset = start.col_offset;
+      raise_range(&where, rest, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+    }
+  } catch (const ParseFailure&) {
+    if (error_from_tokenizer_ || error_first_pass_) throw;
+    deferred_error_ = error_;
+  }
+  reset(here);
 }
 
 // An expression whose follower is checked in CPython's first pass (a forced
@@ -475,8 +525,9 @@ Expr* Parser::factor() {
 Expr* Parser::power() {
   const Token& start = peek();
   Expr* base = await_primary();
-  if (!accept(Tok::DoubleStar)) return base;
-  Expr* exponent = factor();
+  if (!at(Tok::DoubleStar)) return base;
+  Expr* exponent = binary_operand([this] { return factor(); });
+  if (exponent == nullptr) return base;
   BinOp* node = make_at<BinOp>(start);
   node->left = base;
   node->op = OperatorKind::Pow;
@@ -517,7 +568,18 @@ Expr* Parser::primary_trailers(Expr* expr, const Token& start) {
         expr = node;
         break;
       }
-      case Tok::LPar: expr = call(expr, start); break;
+      case Tok::LPar: {
+        // While probing, a call that does not parse leaves `expr` alone, as
+        // CPython's PEG rules backtrack.
+        if (probing_ == 0) {
+          expr = call(expr, start);
+          break;
+        }
+        Expr* called = try_parse([&]() -> Expr* { return call(expr, start); });
+        if (called == nullptr) return expr;
+        expr = called;
+        break;
+      }
       case Tok::LSqb: {
         // A subscript that does not parse leaves `x` alone: CPython then sees
         // a list display after it (`x[]` -> "Perhaps you forgot a comma?").

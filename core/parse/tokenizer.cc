@@ -181,14 +181,18 @@ Token Tokenizer::status_error(const char* kind, const std::string& msg, int col,
   return fail();
 }
 
-Token Tokenizer::unclosed_bracket_error() {
+SyntaxErrorInfo Tokenizer::unclosed_bracket_info() const {
   const Bracket& open = brackets_.back();
-  error_ = SyntaxErrorInfo{};
-  error_.kind = "SyntaxError";
-  error_.msg = format("'%c' was never closed", open.ch);
-  locate_error(source_, current_line(), buffer_line_, open.lineno, open.col + 1, open.lineno, 0, &error_);
+  SyntaxErrorInfo info;
+  info.kind = "SyntaxError";
+  info.msg = format("'%c' was never closed", open.ch);
+  locate_error(source_, current_line(), buffer_line_, open.lineno, open.col + 1, open.lineno, 0, &info);
+  return info;
+}
+
+Token Tokenizer::unclosed_bracket_error() {
+  error_ = unclosed_bracket_info();
   error_eager_ = false;
-  error_unclosed_ = true;
   return fail();
 }
 
@@ -361,7 +365,9 @@ bool Tokenizer::scan_indentation(bool* blank_line) {
 bool Tokenizer::continuation_line() {
   int c = nextc();
   if (c != '\n') {
-    int col = static_cast<int>(pos_ - line_start_ - 1);
+    // CPython measures this column from the start of its line buffer, which
+    // begins earlier when a multi-line token precedes the backslash.
+    int col = static_cast<int>(pos_ - source_.line_start(buffer_line_) - 1);
     status_error("SyntaxError", "unexpected character after line continuation character", col + 1, 0);
     return false;
   }

@@ -74,9 +74,10 @@ class Tokenizer {
   // opposed to a status the parser converts later). Only eager errors replace a
   // parser error found earlier in the file.
   bool error_is_eager() const { return error_eager_; }
-  // Error raised because the file ended inside brackets ("'(' was never closed").
-  bool error_is_unclosed_bracket() const { return error_unclosed_; }
+  // Innermost open bracket's line (0 if none), and the "'(' was never closed"
+  // error for it.
   int unclosed_bracket_line() const { return brackets_.empty() ? 0 : brackets_.back().lineno; }
+  SyntaxErrorInfo unclosed_bracket_info() const;
 
   // Byte offset where reading stopped (CPython's tok->cur).
   size_t offset() const { return pos_; }
@@ -143,7 +144,6 @@ class Tokenizer {
 
   bool failed_ = false;
   bool error_eager_ = false;
-  bool error_unclosed_ = false;
   SyntaxErrorInfo error_;
 };
 

@@ -110,6 +110,9 @@ void type_modified(Type* t);        // invalidates the version tags of t and its
 // (attribute lookups, the VM's inline caches) are valid while t->version still
 // equals it. Tags are unique across all types; 0 means "do not cache".
 uint32_t type_version_tag(Type* t);
+// ABC.register(cls) for Sequence/Mapping: sets kTypeSequence or kTypeMapping
+// on a heap class (and its subclasses) that has neither yet (CPython's _abc).
+void type_set_collection_flag(Type* t, uint64_t flag);
 
 // Argument parsing for native functions. `names` lists parameter names in
 // order; the first `required` must be given; `posonly` of them can't be

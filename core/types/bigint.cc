@@ -357,6 +357,55 @@ void pow_mod(Span base, Span exp, Span m, Mag& out, Poll* poll) {
 
 void gcd(Span a, Span b, Mag& out, Poll* poll) {
   Mag x(a.d, a.d + a.n), y(b.d, b.d + b.n), r;
+  if (compare(x, y) < 0) x.swap(y);
+  // Lehmer's algorithm (Knuth 4.5.2 L): run Euclid on the leading 61 bits
+  // while the quotients are certain, then apply the cofactors to the full
+  // numbers in one linear pass. With 61-bit leading parts the cofactors stay
+  // below 2^61, so every sum in the inner loop fits an int64.
+  Mag nx, ny;
+  while (y.size() > 2) {
+    uint64_t shift = bit_length(x) - 61;
+    bool sticky;
+    int64_t xh = int64_t(top_bits(x, shift, &sticky)), yh = int64_t(top_bits(y, shift, &sticky));
+    int64_t A = 1, B = 0, C = 0, D = 1;
+    for (;;) {
+      if (yh + C == 0 || yh + D == 0) break;
+      int64_t q = (xh + A) / (yh + C);
+      if (q != (xh + B) / (yh + D)) break;
+      int64_t t = A - q * C;
+      A = C;
+      C = t;
+      t = B - q * D;
+      B = D;
+      D = t;
+      t = xh - q * yh;
+      xh = yh;
+      yh = t;
+    }
+    if (B == 0) {
+      divmod(x, y, nullptr, &r, poll);
+      x.swap(y);
+      y.swap(r);
+    } else {
+      nx.resize(x.size());
+      ny.resize(x.size());
+      __int128 cx = 0, cy = 0;
+      for (size_t i = 0; i < x.size(); ++i) {
+        __int128 xi = x[i], yi = i < y.size() ? y[i] : 0;
+        cx += A * xi + B * yi;
+        cy += C * xi + D * yi;
+        nx[i] = Digit(uint64_t(cx));
+        ny[i] = Digit(uint64_t(cy));
+        cx >>= 32;
+        cy >>= 32;
+      }
+      normalize(nx);
+      normalize(ny);
+      x.swap(nx);
+      y.swap(ny);
+    }
+    if (poll && !poll->tick(x.size())) return;
+  }
   while (!y.empty()) {
     uint64_t xs, ys;
     if (to_u64(x, &xs) && to_u64(y, &ys)) {
@@ -371,7 +420,6 @@ void gcd(Span a, Span b, Mag& out, Poll* poll) {
     divmod(x, y, nullptr, &r, poll);
     x.swap(y);
     y.swap(r);
-    if (poll && poll->failed) return;
   }
   out.swap(x);
 }
@@ -538,7 +586,9 @@ std::string to_base(Span a, int base, Poll* poll) {
     std::reverse(s.begin(), s.end());
     return s;
   }
-  // Largest power of base that fits a digit: peel that many characters per division.
+  // Largest power of base that fits a digit: peel that many characters per
+  // in-place division (base 10 gets a constant divisor the compiler turns
+  // into a multiplication).
   Digit chunk = base;
   int per = 1;
   while (DDigit(chunk) * base <= 0xFFFFFFFFu) {
@@ -546,17 +596,37 @@ std::string to_base(Span a, int base, Poll* poll) {
     ++per;
   }
   Mag x(a.d, a.d + a.n);
-  s.reserve(x.size() * 10);
-  while (!x.empty()) {
-    Digit rem = divmod_digit(x, chunk, &x);
-    for (int k = 0; k < per; ++k) {
-      s.push_back(kDigits[rem % base]);
-      rem /= base;
-      if (x.empty() && rem == 0) break;
+  size_t len = x.size();
+  std::vector<Digit> parts;
+  parts.reserve(len * 32 / (per * 3) + 2);
+  while (len) {
+    DDigit rem = 0;
+    if (base == 10) {
+      for (size_t i = len; i-- > 0;) {
+        DDigit cur = (rem << 32) | x[i];
+        x[i] = Digit(cur / 1000000000u);
+        rem = cur % 1000000000u;
+      }
+    } else {
+      for (size_t i = len; i-- > 0;) {
+        DDigit cur = (rem << 32) | x[i];
+        x[i] = Digit(cur / chunk);
+        rem = cur % chunk;
+      }
     }
-    if (poll && !poll->tick(x.size())) return std::string();
+    while (len && x[len - 1] == 0) --len;
+    parts.push_back(Digit(rem));
+    if (poll && !poll->tick(len)) return std::string();
   }
-  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  s.reserve(parts.size() * per);
+  for (size_t k = 0; k < parts.size(); ++k) {  // least significant part first
+    Digit v = parts[k];
+    for (int j = 0; j < per; ++j) {
+      if (k + 1 == parts.size() && v == 0) break;
+      s.push_back(kDigits[v % base]);
+      v /= base;
+    }
+  }
   std::reverse(s.begin(), s.end());
   return s;
 }

@@ -1,6 +1,7 @@
 // The complex type: arithmetic with CPython's algorithms (Smith-style
 // division, exact small integer powers), repr "(1+2j)"/"1j"/"(-0-1j)",
 // complex() from numbers, __complex__ and strings, hashing and formatting.
+#include <cerrno>
 #include <cmath>
 
 #include "core/runtime/abstract.h"
@@ -378,6 +379,7 @@ Ref new_complex(double re, double im) {
 Ref complex_pow_values(ThreadState* ts, double ar, double ai, double br, double bi) {
   C a{ar, ai}, b{br, bi}, p;
   bool ok = true;
+  errno = 0;  // as CPython, libm's errno decides (e.g. cos(inf) in c_pow is EDOM)
   if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
     long n = long(b.re);
     if (n >= 0) {
@@ -390,11 +392,17 @@ Ref complex_pow_values(ThreadState* ts, double ar, double ai, double br, double 
   } else {
     ok = c_pow(a, b, &p);
   }
-  if (!ok) {
+  int err = ok ? errno : EDOM;
+  if (std::isinf(p.re) || std::isinf(p.im)) {
+    if (err == 0) err = ERANGE;
+  } else if (err == ERANGE) {
+    err = 0;
+  }
+  if (err == EDOM) {
     set_error(ts, &ZeroDivisionError_type, "0.0 to a negative or complex power");
     return nullptr;
   }
-  if (std::isinf(p.re) || std::isinf(p.im)) {
+  if (err == ERANGE) {
     set_error(ts, &OverflowError_type, "complex exponentiation");
     return nullptr;
   }

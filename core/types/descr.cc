@@ -117,11 +117,44 @@ Ref cmd_get(ThreadState* ts, Value descr, Value obj, Value type) {
   return new_native_function(d->def, type);
 }
 
-Ref descr_get_name(ThreadState*, Value self) { return Ref::borrow(Value(as_md(self)->name)); }
-Ref descr_get_objclass(ThreadState*, Value self) { return Ref::borrow(Value(as_md(self)->owner)); }
+// The descriptor kinds differ in layout: fetch (owner, name) by kind.
+void descr_owner_name(Value self, Type** owner, Str** name) {
+  Type* t = type_of(self);
+  if (t == &wrapper_descriptor_type) {
+    WrapperDescr* d = static_cast<WrapperDescr*>(self.as_object());
+    *owner = d->owner;
+    *name = d->name;
+  } else if (t == &member_descriptor_type) {
+    MemberDescr* d = static_cast<MemberDescr*>(self.as_object());
+    *owner = d->owner;
+    *name = d->name;
+  } else if (t == &getset_descriptor_type) {
+    GetSetDescr* d = static_cast<GetSetDescr*>(self.as_object());
+    *owner = d->owner;
+    *name = d->name;
+  } else {
+    MethodDescr* d = static_cast<MethodDescr*>(self.as_object());
+    *owner = d->owner;
+    *name = d->name;
+  }
+}
+Ref descr_get_name(ThreadState*, Value self) {
+  Type* owner;
+  Str* name;
+  descr_owner_name(self, &owner, &name);
+  return Ref::borrow(Value(name));
+}
+Ref descr_get_objclass(ThreadState*, Value self) {
+  Type* owner;
+  Str* name;
+  descr_owner_name(self, &owner, &name);
+  return Ref::borrow(Value(owner));
+}
 Ref descr_get_qualname(ThreadState* ts, Value self) {
-  MethodDescr* d = as_md(self);
-  return new_str(type_qualname_std(d->owner) + "." + str_std(d->name));
+  Type* owner;
+  Str* name;
+  descr_owner_name(self, &owner, &name);
+  return new_str(type_qualname_std(owner) + "." + str_std(name));
 }
 Ref md_get_doc(ThreadState*, Value self) {
   const char* doc = as_md(self)->def->doc;

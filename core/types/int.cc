@@ -271,15 +271,18 @@ IntView::IntView(Value v) {
   }
 }
 
-Ref int_from_mag(bool neg, const Mag& m) {
-  if (m.size() <= 2) {
+// An exact int from sign + normalised magnitude: small when in range.
+Ref int_from_span(bool neg, Span m) {
+  if (m.n <= 2) {
     uint64_t u = 0;
     bigint::to_u64(m, &u);
     if (!neg && u <= uint64_t(Value::kSmallMax)) return Ref::small_int(int64_t(u));
     if (neg && u <= uint64_t(Value::kSmallMax) + 1) return Ref::small_int(-int64_t(u));
   }
-  return heap_int(&int_type, neg && !m.empty(), m.data(), m.size());
+  return heap_int(&int_type, neg && m.n, m.d, m.n);
 }
+
+Ref int_from_mag(bool neg, const Mag& m) { return int_from_span(neg, Span(m)); }
 
 Ref int_from_bigint(const BigInt& b) { return int_from_mag(b.neg, b.mag); }
 
@@ -295,7 +298,7 @@ Ref int_exact(Value v) {
   Value s = as_small_if_possible(v);
   if (s.is_small_int()) return Ref::steal(s);
   IntView iv(v);
-  return heap_int(&int_type, iv.neg(), iv.mag().d, iv.mag().n);
+  return int_from_span(iv.neg(), iv.mag());
 }
 
 bigint::Poll make_poll(ThreadState* ts) {
@@ -615,7 +618,7 @@ Ref int_neg(ThreadState*, Value v) {
   Value s = as_small_if_possible(v);
   if (s.is_small_int()) return new_int(-s.as_small_int());
   IntView iv(v);
-  return heap_int(&int_type, !iv.neg(), iv.mag().d, iv.mag().n);
+  return int_from_span(!iv.neg(), iv.mag());
 }
 
 Ref int_pos(ThreadState*, Value v) { return int_exact(v); }
@@ -624,7 +627,7 @@ Ref int_abs(ThreadState*, Value v) {
   Value s = as_small_if_possible(v);
   if (s.is_small_int()) return new_int(s.as_small_int() < 0 ? -s.as_small_int() : s.as_small_int());
   IntView iv(v);
-  return heap_int(&int_type, false, iv.mag().d, iv.mag().n);
+  return int_from_span(false, iv.mag());
 }
 
 Ref int_invert(ThreadState*, Value v) {

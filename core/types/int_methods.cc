@@ -134,7 +134,8 @@ Ref int_value_from_args(ThreadState* ts, Value x, Value obase) {
 
 Ref int_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2];
-  if (!parse_args(ts, "int", args, nargs, kwnames, {"x", "base"}, 0, a, 1)) return nullptr;
+  // "" keeps x positional-only with CPython's "'x' is an invalid keyword" message.
+  if (!parse_args(ts, "int", args, nargs, kwnames, {"", "base"}, 0, a, 1)) return nullptr;
   Ref v = int_value_from_args(ts, a[0], a[1]);
   if (!v || type == &int_type) return v;
   return int_new_of_type(ts, type, v.get());
@@ -142,14 +143,28 @@ Ref int_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tuple*
 
 // ---- methods ---------------------------------------------------------------------
 
-Ref m_conjugate(ThreadState*, Value self, const Value*, size_t, Tuple*) { return int_exact(self); }
+Ref m_conjugate(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.conjugate", nargs, kw)) return nullptr;
+  return int_exact(self);
+}
 
-Ref m_bit_length(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+// __trunc__, __floor__, __ceil__: an Integral is its own integral part.
+template <const char* kName>
+Ref m_integral_self(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, kName, nargs, kw)) return nullptr;
+  return int_exact(self);
+}
+constexpr char kTruncName[] = "int.__trunc__", kFloorName[] = "int.__floor__",
+               kCeilName[] = "int.__ceil__";
+
+Ref m_bit_length(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.bit_length", nargs, kw)) return nullptr;
   IntView iv(self);
   return new_int_from_u64(bigint::bit_length(iv.mag()));
 }
 
-Ref m_bit_count(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_bit_count(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.bit_count", nargs, kw)) return nullptr;
   IntView iv(self);
   return new_int_from_u64(bigint::popcount(iv.mag()));
 }
@@ -255,6 +270,11 @@ Ref m_from_bytes(ThreadState* ts, Value cls, const Value* args, size_t nargs, Tu
     ByteArray* b = static_cast<ByteArray*>(a[0].as_object());
     data.assign(b->data, size_t(b->length));
   } else {
+    // PyObject_Bytes: bytes(x) except that str and int are refused.
+    if (is_str(a[0]) || is_int(a[0])) {
+      set_errorf(ts, &TypeError_type, "cannot convert '%s' object to bytes", type_name(a[0]));
+      return nullptr;
+    }
     holder = call1(ts, Value(&bytes_type), a[0]);
     if (!holder) return nullptr;
     Bytes* b = holder.as<Bytes>();
@@ -278,14 +298,15 @@ Ref m_from_bytes(ThreadState* ts, Value cls, const Value* args, size_t nargs, Tu
   return call1(ts, cls, r.get());
 }
 
-Ref m_as_integer_ratio(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_as_integer_ratio(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.as_integer_ratio", nargs, kw)) return nullptr;
   Ref n = int_exact(self);
   return new_tuple({n.get(), Value::small_int(1)});
 }
 
 Ref m_round(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value nd;
-  if (!parse_args(ts, "__round__", args, nargs, kw, {"ndigits"}, 0, &nd, 1)) return nullptr;
+  if (!check_max_args(ts, "int.__round__", "__round__", nargs, kw, 1)) return nullptr;
+  Value nd = nargs ? args[0] : Value();
   if (!nd || nd.is(None())) return int_exact(self);
   Ref ndigits = index_of(ts, nd);
   if (!ndigits) return nullptr;
@@ -310,14 +331,15 @@ Ref m_round(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple*
   return int_binary(ts, BinOp::Mul, q.get(), pow10.get());
 }
 
-Ref m_getnewargs(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_getnewargs(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.__getnewargs__", nargs, kw)) return nullptr;
   Ref n = int_exact(self);
   return new_tuple({n.get()});
 }
 
 Ref m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value spec;
-  if (!parse_args(ts, "__format__", args, nargs, kw, {"format_spec"}, 1, &spec, 1)) return nullptr;
+  if (!check_one_arg(ts, "int.__format__", nargs, kw)) return nullptr;
+  Value spec = args[0];
   if (!is_str(spec)) {
     set_errorf(ts, &TypeError_type, "__format__() argument must be str, not %s", type_name(spec));
     return nullptr;
@@ -325,7 +347,8 @@ Ref m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
   return format_int_value(ts, self, static_cast<Str*>(spec.as_object()));
 }
 
-Ref m_sizeof(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_sizeof(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "int.__sizeof__", nargs, kw)) return nullptr;
   IntView iv(self);
   // CPython's layout: a 24-byte header plus 30-bit digits (at least one).
   uint64_t digits30 = (bigint::bit_length(iv.mag()) + 29) / 30;
@@ -350,9 +373,9 @@ const MethodDef int_methods[] = {
     {"as_integer_ratio", m_as_integer_ratio, kMethInstance,
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the "
      "original int\nand with a positive denominator."},
-    {"__trunc__", m_conjugate, kMethInstance, "Truncating an Integral returns itself."},
-    {"__floor__", m_conjugate, kMethInstance, "Flooring an Integral returns itself."},
-    {"__ceil__", m_conjugate, kMethInstance, "Ceiling of an Integral returns itself."},
+    {"__trunc__", m_integral_self<kTruncName>, kMethInstance, "Truncating an Integral returns itself."},
+    {"__floor__", m_integral_self<kFloorName>, kMethInstance, "Flooring an Integral returns itself."},
+    {"__ceil__", m_integral_self<kCeilName>, kMethInstance, "Ceiling of an Integral returns itself."},
     {"__round__", m_round, kMethInstance,
      "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an "
      "integer."},
@@ -411,6 +434,44 @@ void init_bool_singleton(Int& o, bool value) {
 }  // namespace
 
 // ---- shared helpers -----------------------------------------------------------------
+
+bool check_no_args(ThreadState* ts, const char* qualname, size_t nargs, Tuple* kw) {
+  if (kw && kw->length) {
+    set_errorf(ts, &TypeError_type, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (nargs) {
+    set_errorf(ts, &TypeError_type, "%s() takes no arguments (%zu given)", qualname, nargs);
+    return false;
+  }
+  return true;
+}
+
+bool check_one_arg(ThreadState* ts, const char* qualname, size_t nargs, Tuple* kw) {
+  if (kw && kw->length) {
+    set_errorf(ts, &TypeError_type, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (nargs != 1) {
+    set_errorf(ts, &TypeError_type, "%s() takes exactly one argument (%zu given)", qualname, nargs);
+    return false;
+  }
+  return true;
+}
+
+bool check_max_args(ThreadState* ts, const char* qualname, const char* name, size_t nargs,
+                    Tuple* kw, size_t max) {
+  if (kw && kw->length) {
+    set_errorf(ts, &TypeError_type, "%s() takes no keyword arguments", qualname);
+    return false;
+  }
+  if (nargs > max) {
+    set_errorf(ts, &TypeError_type, "%s expected at most %zu argument%s, got %zu", name, max,
+               max == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
 
 std::string numeric_text_to_ascii(Str* s) {
   std::string out;

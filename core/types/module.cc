@@ -327,6 +327,7 @@ void setup_module_types() {
     t.flags = kTypeBaseType | kTypeHasGC;
     t.base = &object_type;
     t.dict_offset = offset_of(&Module::dict);
+    t.weaklist_offset = offset_of(&Module::weaklist);
     t.dealloc = module_dealloc;
     t.traverse = module_traverse;
     t.new_ = module_new;

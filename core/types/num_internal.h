@@ -27,11 +27,21 @@ struct IntView {
 // Exact-int results, normalised (small when in range).
 Ref int_from_bigint(const bigint::BigInt& b);
 Ref int_from_mag(bool neg, const bigint::Mag& m);
+Ref int_from_span(bool neg, bigint::Span m);
 // A heap Int of `type` (int_type, bool_type or an int subclass) holding the
 // value of the int `v`; used by int.__new__ for subclasses.
 Ref int_new_of_type(ThreadState*, Type* type, Value v);
 // The exact-int value of an int instance (identity for exact ints).
 Ref int_exact(Value v);
+
+// Argument checks of builtin methods, with CPython's messages; `qualname` is
+// e.g. "int.conjugate". No-argument methods, one-argument methods, and
+// methods with optional positional arguments ("__round__ expected at most 1
+// argument, got 2").
+bool check_no_args(ThreadState*, const char* qualname, size_t nargs, Tuple* kw);
+bool check_one_arg(ThreadState*, const char* qualname, size_t nargs, Tuple* kw);
+bool check_max_args(ThreadState*, const char* qualname, const char* name, size_t nargs, Tuple* kw,
+                    size_t max);
 
 // A bigint::Poll that polls the eval breaker of `ts`.
 bigint::Poll make_poll(ThreadState* ts);

@@ -78,6 +78,18 @@ void type_modified(Type* t) {
   invalidate_locked(t);
 }
 
+static void set_collection_flag_locked(Type* t, uint64_t flag) {
+  if (!t->has_flag(kTypeHeap) || t->has_flag(kTypeSequence | kTypeMapping)) return;
+  t->flags |= flag;
+  if (auto* v = subs_of(t))
+    for (Type* s : *v) set_collection_flag_locked(s, flag);
+}
+
+void type_set_collection_flag(Type* t, uint64_t flag) {
+  std::lock_guard<std::mutex> g(g_subclasses_mu);
+  set_collection_flag_locked(t, flag & (kTypeSequence | kTypeMapping));
+}
+
 uint32_t type_version_tag(Type* t) {
   uint32_t v = t->version.load(std::memory_order_acquire);
   if (v) return v;
@@ -626,8 +638,9 @@ static Ref object_repr(ThreadState* ts, Value v) {
 }
 
 static Ref object_str(ThreadState* ts, Value v) {
+  // The repr slot directly: str() then reports a non-str as "__str__ returned".
   Type* t = type_of(v);
-  if (t->repr) return repr_of(ts, v);
+  if (t->repr) return t->repr(ts, v);
   return object_repr(ts, v);
 }
 
@@ -737,8 +750,9 @@ static Ref object_init_subclass(ThreadState* ts, Value cls, const Value*, size_t
     return nullptr;
   }
   if (kwnames && kwnames->length > 0) {
+    std::string name = is_type(cls) ? type_qualname_std(as_type(cls)) : "object";
     set_errorf(ts, &TypeError_type, "%s.__init_subclass__() takes no keyword arguments",
-               is_type(cls) ? as_type(cls)->name : "object");
+               name.c_str());
     return nullptr;
   }
   return new_none();

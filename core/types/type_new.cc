@@ -23,11 +23,21 @@ static Type* first_static_base(Type* t) {
   return t;
 }
 
+// "Exception ignored in: <obj>" plus the traceback, on sys.stderr.
 static void report_unraisable(ThreadState* ts, const char* what, Value obj) {
   Ref exc = fetch_error(ts);
   Ref r = repr_of(ts, obj);
   if (!r) clear_error(ts);
-  fprintf(stderr, "Exception ignored in: %s\n", r ? str_std(r.get()).c_str() : what);
+  std::string line = std::string("Exception ignored in: ") + (r ? str_std(r.get()) : what) + "\n";
+  Ref err = ts->interp && ts->interp->sys ? get_attr_str(ts, ts->interp->sys.get(), "stderr") : Ref();
+  Ref text = new_str(line);
+  if (err && text && !err.get().is(None())) {
+    Value arg = text.get();
+    if (!call_method(ts, err.get(), "write", &arg, 1)) clear_error(ts);
+  } else {
+    clear_error(ts);
+    fputs(line.c_str(), stderr);
+  }
   if (exc) print_exception(ts, exc.get());
 }
 
@@ -95,7 +105,7 @@ void subtype_traverse(Object* o, const Visitor& visit) {
     Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
     if (d) visit(dict_value(d));
   }
-  visit(Value(t));
+  if (kAllocIncrefsHeapTypes) visit(Value(t));  // only a counted reference may be reported
   if (k && k->traverse) k->traverse(o, visit);
 }
 
@@ -553,6 +563,20 @@ static Ref type_new_impl(ThreadState* ts, Type* metatype, Str* name, Tuple* base
       }
     }
   }
+  // collections.abc marks Sequence/Mapping with __abc_tpflags__ (CPython's
+  // _abc consumes it the same way): the flags drive match statements.
+  uint64_t abc_flags = 0;
+  if (Ref f = dict_get_str(ts, dict, ID("__abc_tpflags__"))) {
+    int64_t bits = 0;
+    if (is_int(f.get()) && int_to_i64(ts, f.get(), &bits)) {
+      if (bits & (1 << 5)) abc_flags |= kTypeSequence;
+      if (bits & (1 << 6)) abc_flags |= kTypeMapping;
+    }
+    clear_error(ts);
+    if (dict_del(ts, dict, Value(ID("__abc_tpflags__"))) < 0) return nullptr;
+  } else if (ts->has_error()) {
+    return nullptr;
+  }
   if (wrap_implicit(ts, dict, ID("__new__"), false) < 0 ||
       wrap_implicit(ts, dict, ID("__init_subclass__"), true) < 0 ||
       wrap_implicit(ts, dict, ID("__class_getitem__"), true) < 0)
@@ -563,6 +587,7 @@ static Ref type_new_impl(ThreadState* ts, Type* metatype, Str* name, Tuple* base
   Ref type_ref = Ref::steal(Value(mem));
   HeapType* h = static_cast<HeapType*>(mem);
   h->flags = kTypeHeap | kTypeBaseType | kTypeHasGC | (base->flags & kTypeInheritedFlags);
+  if (abc_flags) h->flags = (h->flags & ~uint64_t(kTypeSequence | kTypeMapping)) | abc_flags;
   h->name_buf = static_cast<char*>(malloc(name_sv.size() + 1));
   if (!h->name_buf) return set_no_memory(ts);
   memcpy(h->name_buf, name_sv.data(), name_sv.size());

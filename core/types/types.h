@@ -271,7 +271,7 @@ bool slice_indices(ThreadState*, Slice* s, int64_t length, int64_t* start, int64
 Ref new_range(ThreadState*, Value start, Value stop, Value step);
 
 // The iterator over a sequence's __getitem__ (iter() fallback; type "iterator",
-// core/runtime/abstract_seq.cc).
+// core/types/iterators.cc).
 Ref new_seq_iter(ThreadState*, Value seq);
 
 // ---- views and generic aliases -----------------------------------------------
@@ -291,6 +291,7 @@ struct Module : Object {
   Value name;     // str
   Object* state;  // native module state, or null
   bool native;    // made by new_module() (a native module unless __spec__/__file__ say otherwise)
+  Object* weaklist;  // reserved for weak references (keeps subclasses layout-compatible)
 };
 Ref new_module(ThreadState*, std::string_view name);
 Dict* module_dict(Value m);

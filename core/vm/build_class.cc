@@ -159,9 +159,11 @@ Ref build_class(ThreadState* ts, const Value* args, size_t nargs, Tuple* kwnames
     Cell* c = static_cast<Cell*>(cell.obj());
     Ref cell_cls = cell_get(c);
     if (!cell_cls) {
-      // type.__new__ normally fills the cell from __classcell__; do it here
-      // if the metaclass's type.__new__ did not.
-      cell_set(c, cls);
+      set_errorf(ts, &RuntimeError_type,
+                 "__class__ not set defining %s as %s. Was __classcell__ propagated to "
+                 "type.__new__?",
+                 repr8(ts, name).c_str(), repr8(ts, cls).c_str());
+      return nullptr;
     } else if (!cell_cls.get().is(cls.get())) {
       set_errorf(ts, &TypeError_type, "__class__ set to %s defining %s as %s",
                  repr8(ts, cell_cls).c_str(), repr8(ts, name).c_str(), repr8(ts, cls).c_str());

@@ -514,7 +514,7 @@ Ref eval_frame(ThreadState* ts, Frame* f, bool throwing) {
     Value v = TOP();
     Ref r;
     if (v.is_small_int()) {
-      r = Ref::small_int(-v.as_small_int());  // kSmallMin's negation still fits
+      r = new_int(-v.as_small_int());  // -kSmallMin is not a small int
     } else {
       f->sp = sp;
       r = unary_neg(ts, v);

@@ -53,6 +53,15 @@ struct TracebackEntry {
 };
 std::vector<TracebackEntry> traceback_entries(Value tb);
 
+// CPython's Py_EnterRecursiveCall / Py_LeaveRecursiveCall: native code that
+// calls back into Python (type(...) calls, __call__, repr_of...) counts one level
+// against the recursion limit, so runaway recursion through it reports
+// "maximum recursion depth exceeded" + where (e.g. " while calling a Python
+// object", " while getting the repr of an object") as CPython does. Returns
+// true with RecursionError set when the limit is reached (then do not leave).
+bool enter_recursive_call(ThreadState*, const char* where);
+inline void leave_recursive_call(ThreadState* ts) { ts->recursion_depth--; }
+
 // The eval breaker: called by the VM at backward jumps and calls, and by long
 // native loops. Returns -1 if an exception (KeyboardInterrupt...) was raised.
 int handle_eval_breaker(ThreadState*);

@@ -234,6 +234,16 @@ Value topmost_handled(ThreadState* ts) {
 
 Value get_handled_exception(ThreadState* ts) { return topmost_handled(ts); }
 
+bool enter_recursive_call(ThreadState* ts, const char* where) {
+  if (ts->recursion_depth >= ts->recursion_limit) {
+    set_errorf(ts, &RecursionError_type, "maximum recursion depth exceeded%s", where ? where : "");
+    return true;
+  }
+  if (check_native_stack(ts, where)) return true;
+  ts->recursion_depth++;
+  return false;
+}
+
 }  // namespace weft
 
 namespace weft {
