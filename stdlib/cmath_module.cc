@@ -290,7 +290,7 @@ Ref f_exp(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
 
 Ref f_log(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (kw && kw->length) {
-    set_error(ts, &TypeError_type, "log() takes no keyword arguments");
+    set_error(ts, &TypeError_type, "cmath.log() takes no keyword arguments");
     return nullptr;
   }
   if (nargs < 1 || nargs > 2) {
@@ -339,7 +339,7 @@ Ref f_polar(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) 
 
 Ref f_rect(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   if (kw && kw->length) {
-    set_error(ts, &TypeError_type, "rect() takes no keyword arguments");
+    set_error(ts, &TypeError_type, "cmath.rect() takes no keyword arguments");
     return nullptr;
   }
   if (nargs != 2) {
@@ -391,8 +391,15 @@ Ref f_isclose(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw
     return nullptr;
   }
   Value v[4];
-  if (!parse_args(ts, "isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 2, v, 0))
+  if (!parse_args(ts, "isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 0, v, 0))
     return nullptr;
+  for (int i = 0; i < 2; ++i) {
+    if (!v[i]) {
+      set_errorf(ts, &TypeError_type, "isclose() missing required argument '%s' (pos %d)",
+                 i ? "b" : "a", i + 1);
+      return nullptr;
+    }
+  }
   Cx a, b;
   double rel_tol = 1e-09, abs_tol = 0.0;
   if (!arg_complex(ts, v[0], &a) || !arg_complex(ts, v[1], &b)) return nullptr;

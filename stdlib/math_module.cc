@@ -45,7 +45,7 @@ bool one_arg(ThreadState* ts, const char* name, size_t nargs, Tuple* kw) {
 // Argument-clinic style: "atan2 expected 2 arguments, got 1".
 bool n_args(ThreadState* ts, const char* name, size_t nargs, Tuple* kw, size_t n) {
   if (kw && kw->length) {
-    set_errorf(ts, &TypeError_type, "%s() takes no keyword arguments", name);
+    set_errorf(ts, &TypeError_type, "math.%s() takes no keyword arguments", name);
     return false;
   }
   if (nargs != n) {
@@ -346,7 +346,10 @@ Ref f_lgamma(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw)
 }
 
 Ref f_log(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (!no_kw(ts, "log", kw)) return nullptr;
+  if (kw && kw->length) {
+    set_error(ts, &TypeError_type, "log() takes no keyword arguments");
+    return nullptr;
+  }
   if (nargs < 1 || nargs > 2) {
     set_error(ts, &TypeError_type, "math.log requires 1 to 2 arguments");
     return nullptr;
@@ -536,8 +539,15 @@ Ref f_isclose(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw
     return nullptr;
   }
   Value v[4];
-  if (!parse_args(ts, "isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 2, v, 0))
+  if (!parse_args(ts, "isclose", args, nargs, kw, {"a", "b", "rel_tol", "abs_tol"}, 0, v, 0))
     return nullptr;
+  for (int i = 0; i < 2; ++i) {
+    if (!v[i]) {
+      set_errorf(ts, &TypeError_type, "isclose() missing required argument '%s' (pos %d)",
+                 i ? "b" : "a", i + 1);
+      return nullptr;
+    }
+  }
   double a, b, rel_tol = 1e-09, abs_tol = 0.0;
   if (!to_double(ts, v[0], &a) || !to_double(ts, v[1], &b)) return nullptr;
   if (v[2] && !to_double(ts, v[2], &rel_tol)) return nullptr;

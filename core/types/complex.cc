@@ -327,25 +327,28 @@ Ref complex_new(ThreadState* ts, Type* type, const Value* args, size_t nargs, Tu
 
 // ---- methods ---------------------------------------------------------------------------
 
-Ref m_conjugate(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_conjugate(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "complex.conjugate", nargs, kw)) return nullptr;
   C c = value_of(self);
   return make({c.re, -c.im});
 }
 
-Ref m_complex(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_complex(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "complex.__complex__", nargs, kw)) return nullptr;
   if (self.as_object()->type == &complex_type) return Ref::borrow(self);
   return make(value_of(self));
 }
 
-Ref m_getnewargs(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_getnewargs(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "complex.__getnewargs__", nargs, kw)) return nullptr;
   C c = value_of(self);
   Ref re = new_float(c.re), im = new_float(c.im);
   return new_tuple({re.get(), im.get()});
 }
 
 Ref m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value spec;
-  if (!parse_args(ts, "__format__", args, nargs, kw, {"format_spec"}, 1, &spec, 1)) return nullptr;
+  if (!check_one_arg(ts, "complex.__format__", nargs, kw)) return nullptr;
+  Value spec = args[0];
   if (!is_str(spec)) {
     set_errorf(ts, &TypeError_type, "__format__() argument must be str, not %s", type_name(spec));
     return nullptr;

@@ -262,16 +262,19 @@ int parse_hex_float(std::string_view s, double* out) {
 
 double self_value(Value self) { return float_value(self); }
 
-Ref m_conjugate(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_conjugate(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.conjugate", nargs, kw)) return nullptr;
   return new_float(self_value(self));
 }
 
-Ref m_is_integer(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_is_integer(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.is_integer", nargs, kw)) return nullptr;
   double d = self_value(self);
   return new_bool(std::isfinite(d) && std::floor(d) == d);
 }
 
-Ref m_as_integer_ratio(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
+Ref m_as_integer_ratio(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.as_integer_ratio", nargs, kw)) return nullptr;
   double d = self_value(self);
   if (std::isinf(d)) {
     set_error(ts, &OverflowError_type, "cannot convert Infinity to integer ratio");
@@ -292,15 +295,16 @@ Ref m_as_integer_ratio(ThreadState* ts, Value self, const Value*, size_t, Tuple*
   return new_tuple({n.get(), dd.get()});
 }
 
-Ref m_hex(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_hex(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.hex", nargs, kw)) return nullptr;
   return new_str_ascii(double_to_hex(self_value(self)));
 }
 
 Ref m_fromhex(ThreadState* ts, Value cls, const Value* args, size_t nargs, Tuple* kw) {
-  Value s;
-  if (!parse_args(ts, "fromhex", args, nargs, kw, {"string"}, 1, &s, 1)) return nullptr;
+  if (!check_one_arg(ts, "float.fromhex", nargs, kw)) return nullptr;
+  Value s = args[0];
   if (!is_str(s)) {
-    set_errorf(ts, &TypeError_type, "fromhex() argument must be str, not %s", type_name(s));
+    set_error(ts, &TypeError_type, "bad argument type for built-in operation");
     return nullptr;
   }
   double d;
@@ -318,19 +322,22 @@ Ref m_fromhex(ThreadState* ts, Value cls, const Value* args, size_t nargs, Tuple
   return call1(ts, cls, f.get());
 }
 
-Ref m_trunc(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
+Ref m_trunc(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.__trunc__", nargs, kw)) return nullptr;
   return new_int_from_double(ts, self_value(self));
 }
-Ref m_floor(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
+Ref m_floor(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.__floor__", nargs, kw)) return nullptr;
   return float_floor_or_ceil(ts, self_value(self), false);
 }
-Ref m_ceil(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
+Ref m_ceil(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.__ceil__", nargs, kw)) return nullptr;
   return float_floor_or_ceil(ts, self_value(self), true);
 }
 
 Ref m_round(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value nd;
-  if (!parse_args(ts, "__round__", args, nargs, kw, {"ndigits"}, 0, &nd, 1)) return nullptr;
+  if (!check_max_args(ts, "float.__round__", "__round__", nargs, kw, 1)) return nullptr;
+  Value nd = nargs ? args[0] : Value();
   double x = self_value(self);
   if (!nd || nd.is(None())) return new_int_from_double(ts, std::nearbyint(x));
   int64_t ndigits;
@@ -344,14 +351,15 @@ Ref m_round(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple*
   return new_float(r);
 }
 
-Ref m_getnewargs(ThreadState*, Value self, const Value*, size_t, Tuple*) {
+Ref m_getnewargs(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_no_args(ts, "float.__getnewargs__", nargs, kw)) return nullptr;
   Ref f = new_float(self_value(self));
   return new_tuple({f.get()});
 }
 
 Ref m_getformat(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  Value s;
-  if (!parse_args(ts, "__getformat__", args, nargs, kw, {"typestr"}, 1, &s, 1)) return nullptr;
+  if (!check_one_arg(ts, "float.__getformat__", nargs, kw)) return nullptr;
+  Value s = args[0];
   if (!is_str(s)) {
     set_errorf(ts, &TypeError_type, "__getformat__() argument must be str, not %s", type_name(s));
     return nullptr;
@@ -365,8 +373,8 @@ Ref m_getformat(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* 
 }
 
 Ref m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
-  Value spec;
-  if (!parse_args(ts, "__format__", args, nargs, kw, {"format_spec"}, 1, &spec, 1)) return nullptr;
+  if (!check_one_arg(ts, "float.__format__", nargs, kw)) return nullptr;
+  Value spec = args[0];
   if (!is_str(spec)) {
     set_errorf(ts, &TypeError_type, "__format__() argument must be str, not %s", type_name(spec));
     return nullptr;

@@ -194,9 +194,16 @@ bool parse_with_signed(ThreadState* ts, const char* fname, const Value* args, si
     return false;
   }
   Value all[3];
-  if (!parse_args(ts, fname, args, nargs, kw, {names.begin()[0], names.begin()[1], "signed"},
-                  required, all, 0))
+  if (!parse_args(ts, fname, args, nargs, kw, {names.begin()[0], names.begin()[1], "signed"}, 0,
+                  all, 0))
     return false;
+  for (size_t i = 0; i < required; ++i) {
+    if (!all[i]) {
+      set_errorf(ts, &TypeError_type, "%s() missing required argument '%s' (pos %zu)", fname,
+                 names.begin()[i], i + 1);
+      return false;
+    }
+  }
   out[0] = all[0];
   out[1] = all[1];
   *is_signed = all[2];
@@ -227,7 +234,8 @@ Ref m_to_bytes(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
   bool fits;
   if (!is_signed) fits = nbits <= room;
   else if (!iv.neg()) fits = nbits < room || nbits == 0;
-  else fits = nbits < room || (nbits == room && bigint::popcount(iv.mag()) == 1);
+  else fits = nbits < room || (nbits == room && bigint::popcount(iv.mag()) == 1) ||
+              (room == 0 && nbits == 1);  // CPython lets -1 fit in zero bytes
   if (!fits) {
     set_error(ts, &OverflowError_type, "int too big to convert");
     return nullptr;

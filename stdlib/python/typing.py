@@ -1142,7 +1142,7 @@ class Generic:
             for base in cls.__orig_bases__:
                 if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
                     if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                        raise TypeError('Cannot inherit from Generic[...] multiple types.')
                     gvars = base.__parameters__
             if gvars is not None:
                 tvarset = set(tvars)

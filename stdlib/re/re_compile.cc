@@ -264,6 +264,11 @@ class Compiler {
   }
 
   bool repeat(const Node* n, uint32_t flags) {
+    if (flags & kFlagTemplate) {
+      return fail(n->rkind == RepeatKind::Greedy ? "internal: unsupported template operator MAX_REPEAT"
+                  : n->rkind == RepeatKind::Lazy ? "internal: unsupported template operator MIN_REPEAT"
+                  : "internal: unsupported template operator POSSESSIVE_REPEAT");
+    }
     if (n->max == 0) return true;
     const Seq& body = n->seqs[0];
     if (is_simple(body)) {

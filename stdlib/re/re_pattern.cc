@@ -69,6 +69,12 @@ void raise_re_error(ThreadState* ts, Value error_cls, Value pattern, const ReErr
 }
 
 int emit_warnings(ThreadState* ts, const std::vector<ReWarning>& warnings, int stacklevel) {
+  if (warnings.empty()) return 0;
+  // Route through the Python-level warnings module (filters, catch_warnings).
+  Ref name = new_str_ascii("warnings");
+  if (!name) return -1;
+  Ref mod = import_name(ts, name.get(), None(), None(), Value::small_int(0));
+  if (!mod) return -1;
   for (const ReWarning& w : warnings)
     if (warn(ts, w.future ? &FutureWarning_type : &DeprecationWarning_type, w.msg, stacklevel) < 0)
       return -1;
