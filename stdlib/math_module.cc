@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <climits>
 #include <cmath>
+#include <new>
 #include <vector>
 
 #include "core/runtime/abstract.h"
@@ -269,8 +270,6 @@ double m_log10(double x) {
   return NAN;
 }
 double m_log1p(double x) { return x == -1.0 ? -HUGE_VAL : std::log1p(x); }
-double d_fabs(double x) { return std::fabs(x); }
-double d_sqrt(double x) { return std::sqrt(x); }
 
 // log/log2/log10 of an int use frexp so that huge ints work.
 Ref log_helper(ThreadState* ts, Value arg, double (*fn)(double)) {
@@ -809,7 +808,7 @@ void range_product(uint64_t lo, uint64_t hi, Mag& out, bigint::Poll* poll) {
 
 bool too_big_product(ThreadState* ts, uint64_t count, uint64_t max_value) {
   uint64_t bits_each = 64 - (max_value ? __builtin_clzll(max_value) : 63);
-  if (count && bits_each > (uint64_t(1) << 36) / count) {
+  if (count && bits_each > (uint64_t(1) << 34) / count) {  // 2 GiB: MemoryError up front
     set_no_memory(ts);
     return true;
   }
@@ -958,6 +957,17 @@ Ref f_prod(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   return acc;
 }
 
+// The integer functions allocate user-sized numbers: std::bad_alloc becomes
+// MemoryError.
+template <NativeMethodFn F>
+Ref guarded(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
+  try {
+    return F(ts, self, args, nargs, kw);
+  } catch (const std::bad_alloc&) {
+    return set_no_memory(ts);
+  }
+}
+
 const MethodDef math_functions[] = {
     {"acos", f_acos, kMethStatic, "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."},
     {"acosh", f_acosh, kMethStatic, "Return the inverse hyperbolic cosine of x."},
@@ -968,7 +978,7 @@ const MethodDef math_functions[] = {
     {"atanh", f_atanh, kMethStatic, "Return the inverse hyperbolic tangent of x."},
     {"cbrt", f_cbrt, kMethStatic, "Return the cube root of x."},
     {"ceil", f_ceil, kMethStatic, "Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x."},
-    {"comb", f_comb, kMethStatic, "Number of ways to choose k items from n items without repetition and without order."},
+    {"comb", guarded<f_comb>, kMethStatic, "Number of ways to choose k items from n items without repetition and without order."},
     {"copysign", f_copysign, kMethStatic, "Return a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n"},
     {"cos", f_cos, kMethStatic, "Return the cosine of x (measured in radians)."},
     {"cosh", f_cosh, kMethStatic, "Return the hyperbolic cosine of x."},
@@ -980,20 +990,20 @@ const MethodDef math_functions[] = {
     {"exp2", f_exp2, kMethStatic, "Return 2 raised to the power of x."},
     {"expm1", f_expm1, kMethStatic, "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x."},
     {"fabs", f_fabs, kMethStatic, "Return the absolute value of the float x."},
-    {"factorial", f_factorial, kMethStatic, "Find n!.\n\nRaise a ValueError if x is negative or non-integral."},
+    {"factorial", guarded<f_factorial>, kMethStatic, "Find n!.\n\nRaise a ValueError if x is negative or non-integral."},
     {"floor", f_floor, kMethStatic, "Return the floor of x as an Integral.\n\nThis is the largest integer <= x."},
     {"fmod", f_fmod, kMethStatic, "Return fmod(x, y), according to platform C.\n\nx % y may differ."},
     {"frexp", f_frexp, kMethStatic, "Return the mantissa and exponent of x, as pair (m, e).\n\nm is a float and e is an int, such that x = m * 2.**e.\nIf x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0."},
     {"fsum", f_fsum, kMethStatic, "Return an accurate floating point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating point arithmetic."},
     {"gamma", f_gamma, kMethStatic, "Gamma function at x."},
-    {"gcd", f_gcd, kMethStatic, "Greatest Common Divisor."},
+    {"gcd", guarded<f_gcd>, kMethStatic, "Greatest Common Divisor."},
     {"hypot", f_hypot, kMethStatic, "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point."},
     {"isclose", f_isclose, kMethStatic, "Determine whether two floating point numbers are close in value."},
     {"isfinite", f_isfinite, kMethStatic, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
     {"isinf", f_isinf, kMethStatic, "Return True if x is a positive or negative infinity, and False otherwise."},
     {"isnan", f_isnan, kMethStatic, "Return True if x is a NaN (not a number), and False otherwise."},
-    {"isqrt", f_isqrt, kMethStatic, "Return the integer part of the square root of the input."},
-    {"lcm", f_lcm, kMethStatic, "Least Common Multiple."},
+    {"isqrt", guarded<f_isqrt>, kMethStatic, "Return the integer part of the square root of the input."},
+    {"lcm", guarded<f_lcm>, kMethStatic, "Least Common Multiple."},
     {"ldexp", f_ldexp, kMethStatic, "Return x * (2**i).\n\nThis is essentially the inverse of frexp()."},
     {"lgamma", f_lgamma, kMethStatic, "Natural logarithm of absolute value of Gamma function at x."},
     {"log", f_log, kMethStatic, "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of x."},
@@ -1002,9 +1012,9 @@ const MethodDef math_functions[] = {
     {"log2", f_log2, kMethStatic, "Return the base 2 logarithm of x."},
     {"modf", f_modf, kMethStatic, "Return the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats."},
     {"nextafter", f_nextafter, kMethStatic, "Return the next floating-point value after x towards y."},
-    {"perm", f_perm, kMethStatic, "Number of ways to choose k items from n items without repetition and with order."},
+    {"perm", guarded<f_perm>, kMethStatic, "Number of ways to choose k items from n items without repetition and with order."},
     {"pow", f_pow, kMethStatic, "Return x**y (x to the power of y)."},
-    {"prod", f_prod, kMethStatic, "Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1."},
+    {"prod", guarded<f_prod>, kMethStatic, "Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1."},
     {"radians", f_radians, kMethStatic, "Convert angle x from degrees to radians."},
     {"remainder", f_remainder, kMethStatic, "Difference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact."},
     {"sin", f_sin, kMethStatic, "Return the sine of x (measured in radians)."},

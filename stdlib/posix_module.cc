@@ -303,6 +303,8 @@ int add_environ(ThreadState* ts, Dict* d) {
 
 }  // namespace
 
+int add_posix_extras(ThreadState* ts, Dict* d);  // stdlib/posix_extra.cc
+
 void setup_posix_types() {
   setup_structseq_type(&stat_result_desc, "os.stat_result", "os.stat_result",
                        {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
@@ -319,7 +321,7 @@ Ref make_posix_module(ThreadState* ts) {
     Ref fn = new_native_function(m, mod.get());
     if (!fn || dict_set_str(ts, d, m->name, fn.get()) < 0) return nullptr;
   }
-  if (add_environ(ts, d) < 0 || dict_set_str(ts, d, "stat_result", Value(&stat_result_desc.type)) < 0)
+  if (add_environ(ts, d) < 0 || add_posix_extras(ts, d) < 0 || dict_set_str(ts, d, "stat_result", Value(&stat_result_desc.type)) < 0)
     return nullptr;
   struct IntConst {
     const char* name;

@@ -406,7 +406,7 @@ static bool visit_iterable(Compiler* c, const ast::Expr* e) {
     std::vector<Value> values;
     for (const Ref& r : items) values.push_back(r.get());
     Ref tup = new_tuple_from(values.data(), static_cast<int64_t>(values.size()));
-    Ref fs = tup ? new_frozenset(c->ts_, tup) : Ref();
+    Ref fs = tup ? new_frozenset_const(c->ts_, tup) : Ref();
     if (!fs) {
       clear_error(c->ts_);
       return c->visit_expr(e);
@@ -736,8 +736,10 @@ bool Compiler::call_helper(int pushed, const std::vector<ast::Expr*>& args,
 bool Compiler::starunpack(const std::vector<ast::Expr*>& elts, int pushed, Opcode build,
                           Opcode add, Opcode extend, bool tuple) {
   size_t n = elts.size();
-  if (n > 2 && build != BUILD_SET) {
-    // All-constant displays load one constant tuple.
+  if (n > 2) {
+    // All-constant displays load one constant tuple (a frozenset for sets: the
+    // set is then filled by SET_UPDATE from the frozenset's table, which decides
+    // the iteration order exactly as in CPython).
     std::vector<Ref> items;
     for (const ast::Expr* x : elts) {
       if (x->kind == ExprKind::Starred) break;
@@ -749,6 +751,7 @@ bool Compiler::starunpack(const std::vector<ast::Expr*>& elts, int pushed, Opcod
       std::vector<Value> values;
       for (const Ref& r : items) values.push_back(r.get());
       Ref folded = new_tuple_from(values.data(), static_cast<int64_t>(values.size()));
+      if (folded && build == BUILD_SET) folded = new_frozenset_const(ts_, folded);
       if (!folded) return false;
       if (tuple && pushed == 0) {
         load_const(std::move(folded));

@@ -175,7 +175,8 @@ const MethodDef group_methods[] = {
 
 }  // namespace
 
-void setup_exception_group() {
+// Registered after SETUP(tuple): building the bases tuple needs tuple_type's size.
+void setup_exception_group_types() {
   base_new = BaseException_type.new_;
   BaseExceptionGroup_type.new_ = group_new;
   BaseExceptionGroup_type.init = group_init;

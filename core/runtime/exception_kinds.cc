@@ -341,7 +341,6 @@ void setup_exception_subclass_behaviours() {
   UnicodeDecodeError_type.init = unicode_decode_init;
   UnicodeDecodeError_type.str = unicode_decode_str;
   UnicodeTranslateError_type.init = unicode_translate_init;
-  setup_exception_group();
 }
 
 }  // namespace weft

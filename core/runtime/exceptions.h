@@ -8,8 +8,8 @@ namespace weft {
 
 // Installs the behaviours of exception subclasses that carry extra fields
 // (SystemExit, StopIteration, OSError, KeyError, SyntaxError, ImportError,
-// NameError, AttributeError, the Unicode errors, ExceptionGroup).
+// NameError, AttributeError, the Unicode errors). ExceptionGroup has its own
+// SETUP(exception_group) entry.
 void setup_exception_subclass_behaviours();
-void setup_exception_group();
 
 }  // namespace weft

@@ -129,6 +129,11 @@ void safepoint_park(ThreadState* ts);
 // main thread at its next safepoint. Runs pending handlers; -1 if one raised.
 void install_signal_handlers();
 int run_pending_signal_handlers(ThreadState* ts);
+// For the signal module: installs a Python handler (callable) for sig, or the
+// C default/ignore disposition when python_handler is null; -1 with errno set.
+int set_signal_disposition(int sig, Value python_handler, bool ignore);
+Ref get_python_signal_handler(int sig);  // new reference or null
+void note_pending_signal(int sig);
 
 // Records a static type so that interpreter start-up readies it (type_ready).
 void register_static_type(Type* t);

@@ -38,9 +38,9 @@ struct SSpan {
 };
 
 // Periodic interruption check for long loops: tick(work) accumulates work and
-// calls fn every ~2^22 units; fn returns false to abort (its caller then has
-// an exception pending). After an abort, results are unspecified and `failed`
-// is set, so callers test it and give up.
+// calls fn every ~2^18 units (about a millisecond); fn returns false to abort
+// (its caller then has an exception pending). After an abort, results are
+// unspecified and `failed` is set, so callers test it and give up.
 struct Poll {
   bool (*fn)(void* ctx) = nullptr;
   void* ctx = nullptr;
@@ -48,7 +48,7 @@ struct Poll {
   bool failed = false;
   bool tick(uint64_t units) {
     work += units;
-    if (work < (uint64_t(1) << 22)) return !failed;
+    if (work < (uint64_t(1) << 18)) return !failed;
     work = 0;
     if (fn && !failed && !fn(ctx)) failed = true;
     return !failed;

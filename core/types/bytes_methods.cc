@@ -81,6 +81,7 @@ bool byte_from_value(ThreadState* ts, Value v, int* out) {
 }
 
 int64_t bytes_hash_of(std::string_view b) {
+  if (b.empty()) return 0;  // as CPython
   int64_t h = int64_t(weft_hash_bytes(b.data(), b.size()));
   return h == -1 ? -2 : h;
 }

@@ -273,6 +273,8 @@ Ref complex_value_from_args(ThreadState* ts, Type* type, Value r, Value i) {
     set_error(ts, &TypeError_type, "complex() second arg can't be a string");
     return nullptr;
   }
+  if (!i && type == &complex_type && r.is_object() && r.as_object()->type == &complex_type)
+    return Ref::borrow(r);  // complex(z) is z for an exact complex
   Ref special;
   int got = try_complex_method(ts, r, &special);
   if (got < 0) return nullptr;
@@ -287,8 +289,6 @@ Ref complex_value_from_args(ThreadState* ts, Type* type, Value r, Value i) {
                type_name(i));
     return nullptr;
   }
-  if (!i && got == 0 && type == &complex_type && r.is_object() && r.as_object()->type == &complex_type)
-    return Ref::borrow(r);
   C cr{0, 0}, ci{0, 0};
   bool cr_complex = false, ci_complex = false;
   if (is_complex(r)) {

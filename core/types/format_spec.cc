@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <new>
 
 #include "core/runtime/abstract.h"
 #include "core/types/float_text.h"
@@ -221,6 +222,10 @@ bool parse_format_spec(ThreadState* ts, std::u32string_view s, FormatSpec* out, 
     if (consumed == 0) return value_error(ts, "Format specifier missing precision");
     f.precision = num;
   }
+  if (f.width > (int64_t(1) << 31)) {  // the allocator aborts rather than fail
+    set_no_memory(ts);
+    return false;
+  }
   if (end - pos > 1) {
     std::string text = u32_to_utf8(s);
     set_errorf(ts, &ValueError_type, "Invalid format specifier '%s' for object of type '%s'",
@@ -316,7 +321,7 @@ Ref format_number_parts(ThreadState*, const NumberParts& parts, const FormatSpec
 
 // ---- str -------------------------------------------------------------------------------
 
-Ref format_str_value(ThreadState* ts, Value v, Str* spec) {
+Ref format_str_value_impl(ThreadState* ts, Value v, Str* spec) {
   if (!spec || spec->length == 0) return str_exact(v);
   const char* tname = type_name(v);
   FormatSpec f;
@@ -400,7 +405,7 @@ Ref format_int_spec(ThreadState* ts, Value v, const FormatSpec& f) {
 
 }  // namespace
 
-Ref format_int_value(ThreadState* ts, Value v, Str* spec) {
+Ref format_int_value_impl(ThreadState* ts, Value v, Str* spec) {
   if (!spec || spec->length == 0) return str_of(ts, v);
   const char* tname = type_name(v);
   FormatSpec f;
@@ -459,7 +464,7 @@ Ref format_double_spec(ThreadState* ts, double d, const FormatSpec& f, const cha
   return format_number_parts(ts, p, f);
 }
 
-Ref format_float_value(ThreadState* ts, Value v, Str* spec) {
+Ref format_float_value_impl(ThreadState* ts, Value v, Str* spec) {
   if (!spec || spec->length == 0) return str_of(ts, v);
   const char* tname = type_name(v);
   FormatSpec f;
@@ -469,7 +474,7 @@ Ref format_float_value(ThreadState* ts, Value v, Str* spec) {
 
 // ---- complex ---------------------------------------------------------------------------
 
-Ref format_complex_value(ThreadState* ts, Value v, Str* spec) {
+Ref format_complex_value_impl(ThreadState* ts, Value v, Str* spec) {
   if (!spec || spec->length == 0) return str_of(ts, v);
   const char* tname = type_name(v);
   FormatSpec f;
@@ -520,6 +525,29 @@ Ref format_complex_value(ThreadState* ts, Value v, Str* spec) {
   body.push_back('j');
   if (parens) body.push_back(')');
   return apply_padding(ts, std::string_view(body), f, '>');
+}
+
+// Huge widths or precisions may exhaust memory: MemoryError, not a crash.
+template <Ref (*F)(ThreadState*, Value, Str*)>
+Ref guarded_format(ThreadState* ts, Value v, Str* spec) {
+  try {
+    return F(ts, v, spec);
+  } catch (const std::bad_alloc&) {
+    return set_no_memory(ts);
+  }
+}
+
+Ref format_str_value(ThreadState* ts, Value v, Str* spec) {
+  return guarded_format<format_str_value_impl>(ts, v, spec);
+}
+Ref format_int_value(ThreadState* ts, Value v, Str* spec) {
+  return guarded_format<format_int_value_impl>(ts, v, spec);
+}
+Ref format_float_value(ThreadState* ts, Value v, Str* spec) {
+  return guarded_format<format_float_value_impl>(ts, v, spec);
+}
+Ref format_complex_value(ThreadState* ts, Value v, Str* spec) {
+  return guarded_format<format_complex_value_impl>(ts, v, spec);
 }
 
 }  // namespace weft

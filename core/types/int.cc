@@ -3,6 +3,7 @@
 // Exact big-value arithmetic is in bigint.cc; methods, int() and bool are in
 // int_methods.cc.
 #include <cmath>
+#include <new>
 #include <cstdio>
 #include <cstring>
 
@@ -19,7 +20,9 @@ using bigint::SSpan;
 
 namespace {
 
-constexpr uint64_t kMaxResultBits = uint64_t(1) << 36;  // beyond this: MemoryError
+// Results beyond 2 GiB raise MemoryError up front: the allocator aborts on
+// exhaustion instead of throwing, so huge requests must never reach it.
+constexpr uint64_t kMaxResultBits = uint64_t(1) << 34;
 
 Int* alloc_int(Type* t, size_t ndigits) {
   Object* o = alloc_object(t, t->basic_size + ndigits * sizeof(uint32_t));
@@ -535,11 +538,21 @@ Ref int_binary(ThreadState* ts, BinOp op, Value a, Value b) {
     Ref r = small_binary(ts, op, sa.as_small_int(), sb.as_small_int());
     if (r || ts->has_error()) return r;
   }
-  return big_binary(ts, op, sa, sb);
+  try {
+    return big_binary(ts, op, sa, sb);
+  } catch (const std::bad_alloc&) {
+    return set_no_memory(ts);
+  }
 }
 
 Ref int_power(ThreadState* ts, Value a, Value b, Value mod) {
-  if (mod && !mod.is(None())) return int_pow_mod(ts, a, b, mod);
+  if (mod && !mod.is(None())) {
+    try {
+      return int_pow_mod(ts, a, b, mod);
+    } catch (const std::bad_alloc&) {
+      return set_no_memory(ts);
+    }
+  }
   a = as_small_if_possible(a);
   b = as_small_if_possible(b);
   if (int_sign(b) < 0) {

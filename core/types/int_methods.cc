@@ -3,6 +3,7 @@
 // type with its True/False singletons, and the type set-up.
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <cstring>
 
 #include "core/runtime/abstract.h"
@@ -64,12 +65,15 @@ std::string utf8_numeric_to_ascii(std::string_view s) {
     }
     int64_t cp = utf8_decode_one(p, s.size(), &pos, true);
     if (cp < 0) {
-      ++pos;
-      out.push_back('\x7f');
-      continue;
+      out.push_back('?');
+      break;
     }
     int dec = uni_decimal_value(uint32_t(cp));
-    out.push_back(uni_isspace(uint32_t(cp)) ? ' ' : dec >= 0 ? char('0' + dec) : '\x7f');
+    if (!uni_isspace(uint32_t(cp)) && dec < 0) {  // as CPython: '?' ends the text
+      out.push_back('?');
+      break;
+    }
+    out.push_back(dec >= 0 ? char('0' + dec) : ' ');
   }
   return out;
 }
@@ -240,6 +244,7 @@ Ref m_to_bytes(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
     set_error(ts, &OverflowError_type, "int too big to convert");
     return nullptr;
   }
+  if (length > (int64_t(1) << 31)) return set_no_memory(ts);  // the allocator aborts on exhaustion
   std::string out;
   try {
     out.assign(size_t(length), '\0');
@@ -491,7 +496,11 @@ std::string numeric_text_to_ascii(Str* s) {
       continue;
     }
     int dec = uni_decimal_value(cp);
-    out.push_back(uni_isspace(cp) ? ' ' : dec >= 0 ? char('0' + dec) : '\x7f');
+    if (!uni_isspace(cp) && dec < 0) {  // as CPython: '?' ends the text
+      out.push_back('?');
+      break;
+    }
+    out.push_back(dec >= 0 ? char('0' + dec) : ' ');
   }
   return out;
 }
@@ -565,7 +574,11 @@ Ref int_parse_text(ThreadState* ts, std::string_view s, int base, Value original
   if (i != n) return invalid_literal(ts, orig_base, original);
   Mag m;
   bigint::Poll poll = make_poll(ts);
-  bigint::from_digit_values(digits.data(), digits.size(), base, m, &poll);
+  try {
+    bigint::from_digit_values(digits.data(), digits.size(), base, m, &poll);
+  } catch (const std::bad_alloc&) {
+    return set_no_memory(ts);
+  }
   if (poll.failed) return nullptr;
   if (error_if_nonzero && !m.empty()) return invalid_literal(ts, orig_base, original);
   return int_from_mag(neg, m);

@@ -58,8 +58,9 @@ Ref int_from_object(ThreadState*, Value x);
 // the "invalid literal" message.
 Ref int_parse_text(ThreadState*, std::string_view text, int base, Value original);
 // The text of a str for numeric parsing: Unicode decimal digits become ASCII
-// digits, Unicode white space becomes ' ', other non-ASCII code points become
-// '\x7f' (always invalid) (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+// digits, Unicode white space becomes ' ', and the first other non-ASCII code
+// point becomes '?' and ends the text (CPython's
+// _PyUnicode_TransformDecimalAndSpaceToASCII).
 std::string numeric_text_to_ascii(Str* s);
 // repr(obj) cut to 200 code points, as "%.200R" (UTF-8).
 std::string repr_for_message(ThreadState*, Value obj);

@@ -324,7 +324,8 @@ std::string_view str_utf8(Str* s) {
 int64_t str_hash(Str* s) {
   int64_t h = s->hash_cache.load(std::memory_order_relaxed);
   if (h != -1) return h;
-  h = int64_t(weft_hash_bytes(s->data, size_t(s->length) * s->kind));
+  // CPython hashes the empty string (and b'') to 0; the rest is randomized there.
+  h = s->length == 0 ? 0 : int64_t(weft_hash_bytes(s->data, size_t(s->length) * s->kind));
   if (h == -1) h = -2;
   s->hash_cache.store(h, std::memory_order_relaxed);
   return h;

@@ -1323,6 +1323,14 @@ int type_ready(ThreadState* ts, Type* t) {
       if (!dv || dict_set(ts, t->dict, Value(ID("__doc__")), dv.get()) < 0) return -1;
     }
   }
+  if (!t->mro && t->bases->length > 1) {
+    // A static type with several bases (ExceptionGroup): C3 over its ready bases.
+    for (int64_t i = 0; i < t->bases->length; i++)
+      if (type_ready(ts, as_type(t->bases->items[i])) < 0) return -1;
+    Ref mro = compute_mro(ts, t);
+    if (!mro) return -1;
+    t->mro = static_cast<Tuple*>(mro.release().as_object());
+  }
   if (!t->mro) {
     int64_t n = 0;
     for (Type* k = t; k; k = k->base) n++;

@@ -1346,6 +1346,10 @@ static Ref builtins_from_globals(ThreadState* ts, Dict* globals) {
 }
 
 Ref eval_code(ThreadState* ts, Code* code, Dict* globals, Value locals) {
+  if (code_nfrees(code)) {
+    set_error(ts, &TypeError_type, "code object passed to exec() may not contain free variables");
+    return nullptr;
+  }
   Ref builtins = builtins_from_globals(ts, globals);
   Frame* f = arena_alloc(ts, frame_bytes(code));
   if (!f) return nullptr;

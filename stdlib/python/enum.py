@@ -16,7 +16,6 @@ __all__ = [
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
     'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
     'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-    'pickle_by_global_name', 'pickle_by_enum_name',
 ]
 
 # These names are bound once the classes exist; the metaclass checks them
@@ -316,12 +315,12 @@ class _ProtoMember:
         if canonical is not _MISSING:
             enum_member = canonical
         elif Flag is not None and issubclass(enum_class, Flag):
+            # only single-bit members are canonical; multi-bit ones are aliases
             if isinstance(value, int) and _is_single_bit(value):
                 enum_class._member_names_.append(member_name)
                 enum_class._flag_mask_ |= value
-                enum_class._singles_mask_ |= value
-            elif isinstance(value, int) and value > 0:
-                enum_class._flag_mask_ |= value
+            if isinstance(value, int) and value > 0:
+                enum_class._all_bits_ |= value
         else:
             enum_class._member_names_.append(member_name)
 
@@ -417,7 +416,6 @@ class EnumType(type):
         if is_flag or (Flag is None and boundary is not None):
             namespace['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
             namespace['_flag_mask_'] = 0
-            namespace['_singles_mask_'] = 0
             namespace['_all_bits_'] = 0
             namespace['_inverted_'] = None
 
@@ -479,8 +477,8 @@ class EnumType(type):
 
     @staticmethod
     def _finish_flag_(enum_class):
-        flag_mask = enum_class._flag_mask_
-        enum_class._all_bits_ = 2 ** flag_mask.bit_length() - 1
+        # _all_bits_ collected the bits of every member, aliases included
+        enum_class._all_bits_ = 2 ** enum_class._all_bits_.bit_length() - 1
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
             enum_class._iter_member_ = enum_class._iter_member_by_def_
@@ -521,6 +519,15 @@ class EnumType(type):
         if cls._member_type_ is object:
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
+
+    def __getattr__(cls, name):
+        # members are in the class dict; this finds those shadowed there
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -779,7 +786,7 @@ class Enum(metaclass=EnumType):
                 interesting.add(name)
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
-                if name[0] == '_' or name in self._member_map_:
+                if name[0] == '_':
                     continue
                 if isinstance(obj, property):
                     if obj.fget is not None or obj.member is None:
@@ -797,16 +804,7 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __copy__(self):
-        return self
-
-    def __init_subclass__(cls, **kwds):
-        super().__init_subclass__(**kwds)
+        return getattr, (self.__class__, self._name_)
 
     @property
     def name(self):
@@ -848,14 +846,6 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-def pickle_by_global_name(self, proto):
-    return self.name
-
-
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
-
-
 class FlagBoundary(StrEnum):
     """Control how out-of-range values are handled: STRICT raises, CONFORM
     discards invalid bits, EJECT returns a plain int, KEEP keeps them."""
@@ -868,7 +858,7 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """Support for flags"""
 
     _numeric_repr_ = repr
@@ -896,10 +886,11 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
+        """Create a pseudo-member for a combination of flags (or apply the
+        class's boundary to a value with unknown bits)."""
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
         boundary = cls._boundary_
         neg_value = None
@@ -921,8 +912,7 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
+        member_value = value & flag_mask
         if unknown and boundary is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, _builtins.bin(unknown)))
@@ -932,31 +922,17 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if member_value or aliases:
-            members = []
-            combined = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined |= m._value_
-            if aliases:
-                wanted = member_value | aliases
-                for m in cls._member_map_.values():
-                    if m not in members and m._value_ and m._value_ & wanted == m._value_:
-                        members.append(m)
-                        combined |= m._value_
-            unknown = value ^ combined
-            pseudo._name_ = '|'.join(m._name_ for m in members)
-            if not combined:
-                pseudo._name_ = None
-            elif unknown and boundary is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
+        if member_value:
+            pseudo._name_ = '|'.join(m._name_ for m in cls._iter_member_(member_value))
+            if unknown:
                 pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo._name_ = None
-        pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo
+        if not unknown:
+            # only combinations of known flags are cached
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):
@@ -987,6 +963,11 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
+    def __reduce_ex__(self, proto):
+        if self._name_ is not None and '|' not in self._name_:
+            return getattr, (self.__class__, self._name_)
+        return self.__class__, (self._value_,)
+
     def _other_value(self, other):
         if isinstance(other, self.__class__):
             return other._value_
@@ -1014,10 +995,10 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
+            if self._boundary_ is KEEP:
                 inverted = self.__class__(~self._value_)
             else:
-                inverted = self.__class__(self._singles_mask_ & ~self._value_)
+                inverted = self.__class__(self._flag_mask_ ^ self._value_)
             if isinstance(inverted, self.__class__):
                 object.__setattr__(self, '_inverted_', inverted)
             return inverted

@@ -3,7 +3,6 @@
 # paths only touch a condition's waiter list when a thread is actually waiting.
 import threading
 import types
-from collections import deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -23,14 +22,66 @@ class Full(Exception):
     pass
 
 
+_SPIN_ROUNDS = range(200)
 _TIMEOUT_MSG = "'timeout' must be a non-negative number"
 
 
-def _wake_one(cond):
-    # Caller holds cond's lock. Skip Condition.notify's ownership probe when
-    # nobody waits: that is the common case on a busy queue.
-    if cond._waiters:
-        cond.notify()
+def _condition(lock):
+    cond = threading.Condition(lock)
+    # A plain list supports everything Condition does with its waiters (append,
+    # [0], remove) and its truth test is native, which keeps the "anyone waiting?" test cheap.
+    cond._waiters = []
+    return cond
+
+
+class _Fifo:
+    """FIFO buffer made of two lists (appends go to one, pops come from the
+    reversed other), so every operation is a native list call. It offers the
+    deque methods code commonly uses on Queue.queue."""
+    __slots__ = ('_back', '_front')
+
+    def __init__(self, iterable=()):
+        self._back = list(iterable)
+        self._front = []
+
+    def append(self, item):
+        self._back.append(item)
+
+    def popleft(self):
+        front = self._front
+        if not front:
+            back = self._back
+            if not back:
+                raise IndexError('pop from an empty deque')
+            back.reverse()
+            self._front = front = back
+            self._back = []
+        return front.pop()
+
+    def _items(self):
+        return self._front[::-1] + self._back
+
+    def clear(self):
+        self._back = []
+        self._front = []
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __contains__(self, item):
+        return item in self._front or item in self._back
+
+    def __getitem__(self, index):
+        return self._items()[index]
+
+    def __repr__(self):
+        return 'deque(%r)' % (self._items(),)
 
 
 class Queue:
@@ -44,10 +95,14 @@ class Queue:
         self._init(maxsize)
         # One mutex guards the buffer; the three conditions share it.
         self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        self.not_empty = _condition(self.mutex)
+        self.not_full = _condition(self.mutex)
+        self.all_tasks_done = _condition(self.mutex)
         self.unfinished_tasks = 0
+        # put/get inline the base storage hooks unless a subclass replaced them.
+        cls = type(self)
+        self._plain_fifo = (cls._qsize is Queue._qsize and cls._put is Queue._put
+                            and cls._get is Queue._get and type(self.queue) is _Fifo)
 
     def task_done(self):
         '''Indicate that a formerly enqueued task is complete.'''
@@ -84,11 +139,18 @@ class Queue:
         '''Put an item into the queue.'''
         with self.mutex:
             maxsize = self.maxsize
-            if maxsize > 0 and self._qsize() >= maxsize:
-                self._wait_not_full(maxsize, block, timeout)
-            self._put(item)
+            if maxsize > 0:
+                if self._qsize() >= maxsize:
+                    self._wait_not_full(maxsize, block, timeout)
+                elif timeout is not None and block and timeout < 0:
+                    raise ValueError(_TIMEOUT_MSG)
+            if self._plain_fifo:
+                self.queue._back.append(item)
+            else:
+                self._put(item)
             self.unfinished_tasks += 1
-            _wake_one(self.not_empty)
+            if self.not_empty._waiters:
+                self.not_empty.notify()
 
     def _wait_not_full(self, maxsize, block, timeout):
         # Called with the mutex held and the queue full.
@@ -111,13 +173,40 @@ class Queue:
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
         with self.mutex:
-            if not self._qsize():
-                self._wait_not_empty(block, timeout)
-            elif timeout is not None and block and timeout < 0:
+            if timeout is not None and block and timeout < 0:
                 raise ValueError(_TIMEOUT_MSG)
-            item = self._get()
-            _wake_one(self.not_full)
+            if self._plain_fifo:
+                front = self.queue._front
+                if front:
+                    item = front.pop()
+                else:
+                    if not self.queue._back:
+                        if block:
+                            self._spin_until_put()
+                        if not self.queue._back:
+                            self._wait_not_empty(block, timeout)
+                    item = self.queue.popleft()
+            else:
+                if not self._qsize():
+                    self._wait_not_empty(block, timeout)
+                item = self._get()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
+
+    def _spin_until_put(self):
+        # Called with the mutex held and the queue empty. Threads run in parallel
+        # in weft, so a producer is often a microsecond away from its next put:
+        # peeking (unlocked) for a short while is much cheaper than parking on
+        # the condition and being woken.
+        fifo = self.queue
+        self.mutex.release()
+        try:
+            for _ in _SPIN_ROUNDS:
+                if fifo._back:
+                    break
+        finally:
+            self.mutex.acquire()
 
     def _wait_not_empty(self, block, timeout):
         # Called with the mutex held and the queue empty.
@@ -146,17 +235,24 @@ class Queue:
         return self.get(block=False)
 
     # Storage hooks, overridden by the subclasses; called with the mutex held.
+    # The base hooks reach into _Fifo's lists directly: no Python-level dunder
+    # calls on the hot path.
     def _init(self, maxsize):
-        self.queue = deque()
+        self.queue = _Fifo()
 
     def _qsize(self):
-        return len(self.queue)
+        fifo = self.queue
+        return len(fifo._front) + len(fifo._back)
 
     def _put(self, item):
-        self.queue.append(item)
+        self.queue._back.append(item)
 
     def _get(self):
-        return self.queue.popleft()
+        fifo = self.queue
+        front = fifo._front
+        if front:
+            return front.pop()
+        return fifo.popleft()
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -197,13 +293,16 @@ class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
 
     def __init__(self):
-        self._queue = deque()
+        self._queue = _Fifo()
+        # An RLock so that put() stays usable from __del__ methods and the like.
+        self._mutex = threading.RLock()
         # Counts available items; get() blocks on it.
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         '''Put the item on the queue; never blocks (block and timeout are ignored).'''
-        self._queue.append(item)
+        with self._mutex:
+            self._queue._back.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -216,7 +315,8 @@ class SimpleQueue:
             ok = self._count.acquire(block)
         if not ok:
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         '''Put an item into the queue without blocking.'''

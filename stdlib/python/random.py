@@ -42,9 +42,9 @@ def _warn(message, category=None, stacklevel=1):
 def _sha512_digest(data):
     try:
         from hashlib import sha512
-    except ImportError:
+    except (ImportError, AttributeError):
         return _Sha512.digest_of(bytes(data))
-    return sha512(data).digest()
+    return sha512(bytes(data)).digest()
 
 
 class _Sha512:

@@ -782,14 +782,30 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Registers func to run at interpreter exit before non-daemon threads are
+    joined (concurrent.futures uses it to wake idle pool workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Waits for every non-daemon thread (called at interpreter exit)."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
         tlock.release()
     _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _shutdown_locks_lock:
             locks = list(_shutdown_locks)

@@ -672,23 +672,9 @@ def _caret_anchors(segment):
         if (operator_offset + 1 < len(operator_str)
                 and not operator_str[operator_offset + 1].isspace()):
             right_anchor += 1
-        while left_anchor < len(segment) and (segment[left_anchor].isspace()
-                                              or segment[left_anchor] in ')#'):
-            left_anchor += 1
-            right_anchor += 1
         return left_anchor, right_anchor
     if node.kind == 'subscript':
-        left_anchor = node.value.end
-        right_anchor = node.slice_end + 1
-        while left_anchor < len(segment) and (segment[left_anchor].isspace()
-                                              or segment[left_anchor] != '['):
-            left_anchor += 1
-        while right_anchor < len(segment) and (segment[right_anchor].isspace()
-                                               or segment[right_anchor] != ']'):
-            right_anchor += 1
-        if right_anchor < len(segment):
-            right_anchor += 1
-        return left_anchor, right_anchor
+        return node.value.end, node.slice_end + 1
     return None
 
 
@@ -904,14 +890,15 @@ class _ExprSpans:
                 close = self.skip_group()
                 node = _Node('call', node.first, close)
             elif tok[1] == '[':
+                start = self.pos + 1
                 close = self.skip_group()
-                last_inner = self.tokens[self.pos - 2]
-                if last_inner is tok:
+                inner_tokens = self.tokens[start:self.pos - 1]
+                if not inner_tokens:
                     raise _NotHandled  # empty brackets
                 value = node
                 node = _Node('subscript', node.first, close)
                 node.value = value
-                node.slice_end = last_inner[3]
+                node.slice_end = self._inner_span(inner_tokens)[1]
             else:
                 return node
 

@@ -269,8 +269,13 @@ class Compiler {
                   : n->rkind == RepeatKind::Lazy ? "internal: unsupported template operator MIN_REPEAT"
                   : "internal: unsupported template operator POSSESSIVE_REPEAT");
     }
-    if (n->max == 0) return true;
     const Seq& body = n->seqs[0];
+    if (n->max == 0) {  // matches nothing but must still be valid (lookbehind widths)
+      uint32_t mark = here();
+      if (!seq(body, flags)) return false;
+      prog_.code.resize(mark);
+      return true;
+    }
     if (is_simple(body)) {
       uint32_t r = new_repeat(n->min, n->max);
       emit(Inst{Op::SimpleRepeat, uint8_t(n->rkind), r});

@@ -66,7 +66,7 @@ bool compile_template(ThreadState* ts, PatternObject* p, Value repl, std::vector
   std::vector<ReWarning> warnings;
   bool ok = parse_template(cps, is_text, p->groups, lookup, out, &warnings, &err);
   if (lookup_failed) return false;
-  if (emit_warnings(ts, warnings, 2) < 0) return false;
+  if (emit_warnings(ts, warnings, 1) < 0) return false;
   if (!ok) {
     raise_re_error(ts, p->error_cls, repl, err);
     return false;

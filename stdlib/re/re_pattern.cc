@@ -663,7 +663,7 @@ Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   bool ok;
   try {
     ok = parse_pattern(cps, is_text, uint32_t(flags), lookup, parsed, &err);
-    if (emit_warnings(ts, parsed->warnings, 3) < 0) return nullptr;
+    if (emit_warnings(ts, parsed->warnings, 2) < 0) return nullptr;
     if (ok) ok = compile_program(*parsed, prog, &err);
   } catch (const std::bad_alloc&) {
     return set_no_memory(ts);

@@ -1,0 +1,1 @@
+# concurrent: namespace package for concurrent.futures (weft's own implementation).
