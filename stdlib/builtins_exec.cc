@@ -67,7 +67,13 @@ Ref builtin_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tup
 Ref run_code(ThreadState* ts, const char* fname, const Value* args, size_t nargs, Tuple* kw,
              CompileMode mode) {
   Value v[3];
-  if (!parse_args(ts, fname, args, nargs, kw, {"source", "globals", "locals"}, 1, v)) return nullptr;
+  // All three are positional-only; exec() also has a keyword-only `closure`
+  // (not supported), which gives it clinic's keyword-taking wording.
+  if (mode == CompileMode::Exec && nargs == 0) {
+    set_error(ts, &TypeError_type, "exec() takes at least 1 positional argument (0 given)");
+    return nullptr;
+  }
+  if (!parse_args(ts, fname, args, nargs, kw, {"source", "globals", "locals"}, 1, v, 3)) return nullptr;
   Ref globals, locals;
   if (v[1] && v[1] != None()) {
     if (!is_dict(v[1])) {
@@ -118,13 +124,15 @@ Ref builtin_eval(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple*
   return run_code(ts, "eval", args, nargs, kw, CompileMode::Eval);
 }
 
-Ref builtin_globals(ThreadState* ts, Value, const Value*, size_t nargs, Tuple*) {
+Ref builtin_globals(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!parse_args(ts, "globals", args, nargs, kw, {}, 0, nullptr)) return nullptr;
   Ref g = get_globals(ts);
   if (!g && !ts->has_error()) return new_dict();
   return g;
 }
 
-Ref builtin_locals(ThreadState* ts, Value, const Value*, size_t, Tuple*) {
+Ref builtin_locals(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  if (!parse_args(ts, "locals", args, nargs, kw, {}, 0, nullptr)) return nullptr;
   Ref l = get_locals(ts);
   if (!l && !ts->has_error()) return new_dict();
   return l;

@@ -345,7 +345,9 @@ Ref builtin_next(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple*
     set_errorf(ts, &TypeError_type, "'%s' object is not an iterator", type_name(args[0]));
     return nullptr;
   }
-  Ref r = iter_next(ts, args[0]);
+  // The slot is called directly, not iter_next(): a generator's return value
+  // travels in the StopIteration it raises, which iter_next() would swallow.
+  Ref r = type_of(args[0])->next(ts, args[0]);
   if (r || ts->has_error()) {
     if (!r && nargs == 2 && error_matches(ts, &StopIteration_type)) {
       clear_error(ts);
@@ -413,8 +415,8 @@ Ref builtin_minmax(ThreadState* ts, const Value* args, size_t nargs, Tuple* kw, 
     if (str_equal_ascii(k, "key")) key = args[npos + i];
     else if (str_equal_ascii(k, "default")) deflt = args[npos + i];
     else {
-      set_errorf(ts, &TypeError_type, "%s() got an unexpected keyword argument '%s'", name,
-                 std::string(str_utf8(k)).c_str());
+      set_errorf(ts, &TypeError_type, "'%s' is an invalid keyword argument for %s()",
+                 std::string(str_utf8(k)).c_str(), name);
       return nullptr;
     }
   }
@@ -468,7 +470,8 @@ Ref builtin_sorted(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
     if (str_equal_ascii(k, "key")) key = val;
     else if (str_equal_ascii(k, "reverse")) reverse = val;
     else {
-      set_errorf(ts, &TypeError_type, "sort() got an unexpected keyword argument '%s'",
+      // sorted() hands its keywords to list.sort(), which reports them.
+      set_errorf(ts, &TypeError_type, "'%s' is an invalid keyword argument for sort()",
                  std::string(str_utf8(k)).c_str());
       return nullptr;
     }

@@ -11,6 +11,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
@@ -32,7 +33,8 @@ struct LockObject : Object {
   Dict* dict;
   std::mutex mu;
   std::condition_variable cv;
-  bool locked;
+  // Written under mu; atomic so that a spinning acquirer may peek without it.
+  std::atomic<bool> locked;
   ThreadState* owner;  // RLock only
   int64_t count;       // RLock recursion depth
 };
@@ -115,12 +117,39 @@ int wait_for(ThreadState* ts, LockObject* l, std::unique_lock<std::mutex>& g, bo
   }
 }
 
+inline void cpu_pause() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
+// Spins (without l->mu) while the lock looks held. Locks guarding short
+// critical sections (queue.Queue, Condition) are usually released within a
+// microsecond or two; parking on the condition variable (detach, futex wait,
+// wake-up) costs far more than that.
+constexpr int kSpinPauses = 128;
+constexpr int kSpinRounds = 2;
+
+void spin_while_locked(LockObject* l) {
+  for (int i = 0; i < kSpinPauses; i++) {
+    if (!l->locked.load(std::memory_order_relaxed)) return;
+    cpu_pause();
+  }
+}
+
 Ref lock_acquire(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   bool blocking;
   double timeout;
   if (!parse_acquire_args(ts, args, nargs, kw, &blocking, &timeout)) return nullptr;
   LockObject* l = as_lock(self);
   std::unique_lock<std::mutex> g(l->mu);
+  for (int round = 0; blocking && l->locked && round < kSpinRounds; round++) {
+    g.unlock();
+    spin_while_locked(l);
+    g.lock();
+  }
   int r = wait_for(ts, l, g, blocking, timeout, [l] { return !l->locked; });
   if (r < 0) return nullptr;
   if (r) l->locked = true;

@@ -64,8 +64,11 @@ class Checker:
     def finish(self, summary):
         self.errors.extend(THREAD_ERRORS)
         if self.errors:
-            for e in self.errors[:20]:
-                print('FAIL %s: %s' % (self.name, e))
+            counts = {}
+            for e in self.errors:
+                counts[e] = counts.get(e, 0) + 1
+            for e in list(counts)[:20]:
+                print('FAIL %s: %s%s' % (self.name, e, ' (x%d)' % counts[e] if counts[e] > 1 else ''))
             print('FAILED %s: %d violation(s)' % (self.name, len(self.errors)))
             sys.stdout.flush()
             sys.exit(1)

@@ -25,11 +25,21 @@ def worker(tid):
             s.discard(k)
         if i % 1000 == 0:
             # Readers racing with resizes must see coherent snapshots.
-            snapshot = list(d.items())
+            try:
+                snapshot = list(d.items())
+            except RuntimeError as e:
+                # CPython never raises here: a copy of a dict is atomic.
+                c.check(False, 'list(d.items()) raised %r while other threads resized d' % e)
+                snapshot = []
             for key, value in snapshot:
                 if isinstance(key, int) and value != key % PER_THREAD:
                     c.check(False, 'bad value %r for %r' % (value, key))
-            c.check(len(set(s)) <= len(s) + NTHREADS * PER_THREAD, 'set len')
+            for what, copy in (('d.copy()', d.copy), ('set(s)', lambda: set(s)),
+                               ('sorted(s, key=str)', lambda: sorted(s, key=str))):
+                try:
+                    copy()
+                except RuntimeError as e:
+                    c.check(False, '%s raised %r while other threads resized it' % (what, e))
         d.setdefault('shared', 0)
         d.get(k - 1)
         (k in s)

@@ -45,7 +45,14 @@ for p in popped:
     everything.extend(p)
 everything.sort()
 expected = sorted((t, i) for t in range(NTHREADS) for i in range(PER_THREAD))
-c.check(everything == expected, 'item multiset differs')
+if everything != expected:
+    seen = {}
+    for x in everything:
+        seen[x] = seen.get(x, 0) + 1
+    missing = [x for x in expected if x not in seen]
+    dups = [x for x, n in seen.items() if n > 1]
+    c.check(False, 'item multiset differs: %d missing (e.g. %r), %d duplicated (e.g. %r)'
+            % (len(missing), missing[:3], len(dups), dups[:3]))
 # Each thread's own items must stay in append order within the list.
 last = {}
 for t, i in shared:

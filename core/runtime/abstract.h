@@ -3,6 +3,8 @@
 // (operators, containers, iteration) and core/types/type.cc (attributes, calls).
 #pragma once
 
+#include <string>
+
 #include "core/runtime/errors.h"
 
 namespace weft {
@@ -121,7 +123,16 @@ void type_set_collection_flag(Type* t, uint64_t flag);
 bool parse_args(ThreadState*, const char* fname, const Value* args, size_t nargs,
                 Tuple* kwnames, std::initializer_list<const char*> names, size_t required,
                 Value* out, size_t posonly = 0);
+// `fname` may be qualified ("str.replace"): CPython names methods that way in
+// "takes no keyword arguments" / "takes exactly one argument" messages.
+// PyArg_ParseTuple's wording ("count() takes at least 1 argument (0 given)")
+// for the positional-only functions CPython 3.11 has not moved to clinic.
+bool parse_args_tuple_style(ThreadState*, const char* fname, const Value* args, size_t nargs,
+                            Tuple* kwnames, size_t min, size_t max, Value* out);
 bool no_kwargs(ThreadState*, const char* fname, Tuple* kwnames);
+inline std::string qualified(const char* type_name, const char* name) {
+  return std::string(type_name) + "." + name;
+}
 
 template <class F>
 bool for_each(ThreadState* ts, Value iterable, F&& fn) {

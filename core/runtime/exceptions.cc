@@ -186,14 +186,14 @@ const GetSetDef base_exc_getsets[] = {
 
 Ref exc_with_traceback(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value tb;
-  if (!parse_args(ts, "with_traceback", args, nargs, kw, {"tb"}, 1, &tb, 1)) return nullptr;
+  if (!parse_args(ts, "BaseException.with_traceback", args, nargs, kw, {"tb"}, 1, &tb, 1)) return nullptr;
   if (set_traceback(ts, self, tb) < 0) return nullptr;
   return Ref::borrow(self);
 }
 
 Ref exc_add_note(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value note;
-  if (!parse_args(ts, "add_note", args, nargs, kw, {"note"}, 1, &note, 1)) return nullptr;
+  if (!parse_args(ts, "BaseException.add_note", args, nargs, kw, {"note"}, 1, &note, 1)) return nullptr;
   if (!is_str(note)) {
     set_errorf(ts, &TypeError_type, "note must be a str, not '%s'", type_name(note));
     return nullptr;

@@ -426,7 +426,7 @@ const MethodDef ba_iter_methods[] = {
 
 Ref m_append(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "append", args, nargs, kw, {"item"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "bytearray.append", args, nargs, kw, {"item"}, 1, a, 1)) return nullptr;
   int b;
   if (!byte_from_value(ts, a[0], &b)) return nullptr;
   char c = char(b);
@@ -528,7 +528,7 @@ Ref m_pop(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* k
 
 Ref m_remove(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "remove", args, nargs, kw, {"value"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "bytearray.remove", args, nargs, kw, {"value"}, 1, a, 1)) return nullptr;
   int b;
   if (!byte_from_value(ts, a[0], &b)) return nullptr;
   ByteArray* ba = self_ba(self);

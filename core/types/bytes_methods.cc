@@ -139,10 +139,13 @@ int64_t find_in(std::string_view hay, std::string_view needle, int64_t start, in
   return at == std::string_view::npos ? -1 : int64_t(at) + start;
 }
 
+// The qualified names in CPython's argument errors ("bytes.partition()").
+const char* self_type_name(Value self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
+
 bool parse_sub(ThreadState* ts, const char* name, const Value* args, size_t nargs, Tuple* kw,
                int64_t len, Needle* n, int64_t* start, int64_t* end) {
   Value a[3] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"sub", "start", "end"}, 1, a, 3)) return false;
+  if (!parse_args_tuple_style(ts, name, args, nargs, kw, 1, 3, a)) return false;
   if (!get_needle(ts, a[0], n)) return false;
   return parse_slice_bounds(ts, a[1], a[2], len, start, end);
 }
@@ -192,7 +195,8 @@ bool tail_match(std::string_view s, std::string_view sub, int64_t start, int64_t
 Ref starts_ends(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw,
                 const char* name, bool at_end) {
   Value a[3] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"prefix", "start", "end"}, 1, a, 3)) return nullptr;
+  if (!parse_args_tuple_style(ts, qualified(self_type_name(self), name).c_str(), args, nargs, kw, 1, 3, a))
+    return nullptr;
   SelfBytes sb(self);
   int64_t start, end;
   if (!parse_slice_bounds(ts, a[1], a[2], sb.size(), &start, &end)) return nullptr;
@@ -342,7 +346,8 @@ Ref b_splitlines(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 Ref partition_common(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw,
                      const char* name, bool reverse) {
   Value a[1] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"sep"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, qualified(self_type_name(self), name).c_str(), args, nargs, kw, {"sep"}, 1, a, 1))
+    return nullptr;
   BufferView sepbuf;
   if (!get_bytes_arg(ts, a[0], &sepbuf)) return nullptr;
   std::string_view sep = sepbuf.view();
@@ -426,7 +431,8 @@ Ref b_rstrip(ThreadState* ts, Value s, const Value* a, size_t n, Tuple* kw) { re
 Ref affix_common(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw,
                  const char* name, bool suffix) {
   Value a[1] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"prefix"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, qualified(self_type_name(self), name).c_str(), args, nargs, kw, {"prefix"}, 1, a, 1))
+    return nullptr;
   BufferView affix;
   if (!get_bytes_arg(ts, a[0], &affix)) return nullptr;
   SelfBytes sb(self);
@@ -640,7 +646,8 @@ Ref b_center(ThreadState* ts, Value s, const Value* a, size_t n, Tuple* kw) {
 
 Ref b_zfill(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "zfill", args, nargs, kw, {"width"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, qualified(self_type_name(self), "zfill").c_str(), args, nargs, kw, {"width"}, 1, a, 1))
+    return nullptr;
   int64_t w;
   if (!str_arg_index(ts, a[0], &w)) return nullptr;
   SelfBytes sb(self);
@@ -743,7 +750,8 @@ int hex_val(uint32_t c) {
 
 Ref b_fromhex(ThreadState* ts, Value cls, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "fromhex", args, nargs, kw, {"string"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, qualified(is_subtype(static_cast<Type*>(cls.as_object()), &bytearray_type) ? "bytearray" : "bytes", "fromhex").c_str(), args, nargs, kw, {"string"}, 1, a, 1))
+    return nullptr;
   if (!is_str(a[0])) {
     set_errorf(ts, &TypeError_type, "fromhex() argument must be str, not %s", type_name(a[0]));
     return nullptr;

@@ -906,7 +906,7 @@ Type* super_check(ThreadState* ts, Type* type, Value obj) {
 int super_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!no_kwargs(ts, "super", kw)) return -1;
   if (nargs > 2) {
-    set_errorf(ts, &TypeError_type, "super() takes at most 2 arguments (%zu given)", nargs);
+    set_errorf(ts, &TypeError_type, "super() expected at most 2 arguments, got %zu", nargs);
     return -1;
   }
   Type* type;

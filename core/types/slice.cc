@@ -106,7 +106,7 @@ Ref clamp_bound(ThreadState* ts, Value v, Value length, Value lower, Value upper
 
 Ref slice_indices_method(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value arg;
-  if (!parse_args(ts, "indices", args, nargs, kwnames, {"length"}, 1, &arg, 1)) return nullptr;
+  if (!parse_args(ts, "slice.indices", args, nargs, kwnames, {"length"}, 1, &arg, 1)) return nullptr;
   Ref length = index_of(ts, arg);
   if (!length) return nullptr;
   if (int_sign(length.get()) < 0) {

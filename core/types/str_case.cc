@@ -346,7 +346,7 @@ bool put_translation(ThreadState* ts, StrBuilder& b, Value v) {
 
 Ref str_m_translate(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "translate", args, nargs, kw, {"table"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "str.translate", args, nargs, kw, {"table"}, 1, a, 1)) return nullptr;
   Str* s = self_of(self);
   StrBuilder b(s->length);
   // Latin-1 characters are looked up once each.

@@ -56,7 +56,7 @@ bool need_str(ThreadState* ts, Value v) {
 bool parse_sub_start_end(ThreadState* ts, const char* name, const Value* args, size_t nargs,
                          Tuple* kwnames, Str* self, Str** sub, int64_t* start, int64_t* end) {
   Value a[3] = {};
-  if (!parse_args(ts, name, args, nargs, kwnames, {"sub", "start", "end"}, 1, a, 3)) return false;
+  if (!parse_args_tuple_style(ts, qualified("str", name).c_str(), args, nargs, kwnames, 1, 3, a)) return false;
   if (!need_str(ts, a[0])) return false;
   *sub = as_str(a[0]);
   return parse_slice_bounds(ts, a[1], a[2], self->length, start, end);
@@ -117,7 +117,7 @@ int tail_match(Str* s, Str* sub, int64_t start, int64_t end, bool at_end) {
 Ref starts_ends(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw,
                 const char* name, bool at_end) {
   Value a[3] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"prefix", "start", "end"}, 1, a, 3)) return nullptr;
+  if (!parse_args_tuple_style(ts, qualified("str", name).c_str(), args, nargs, kw, 1, 3, a)) return nullptr;
   Str* s = self_str(self);
   int64_t start, end;
   if (!parse_slice_bounds(ts, a[1], a[2], s->length, &start, &end)) return nullptr;
@@ -354,12 +354,12 @@ Ref partition_impl(ThreadState* ts, Value self, Value sepv, bool reverse) {
 
 Ref m_partition(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "partition", args, nargs, kw, {"sep"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "str.partition", args, nargs, kw, {"sep"}, 1, a, 1)) return nullptr;
   return partition_impl(ts, self, a[0], false);
 }
 Ref m_rpartition(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "rpartition", args, nargs, kw, {"sep"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "str.rpartition", args, nargs, kw, {"sep"}, 1, a, 1)) return nullptr;
   return partition_impl(ts, self, a[0], true);
 }
 
@@ -502,7 +502,7 @@ Ref m_rstrip(ThreadState* ts, Value self, const Value* a, size_t n, Tuple* kw) {
 Ref remove_affix(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw,
                  const char* name, bool suffix) {
   Value a[1] = {};
-  if (!parse_args(ts, name, args, nargs, kw, {"prefix"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, qualified("str", name).c_str(), args, nargs, kw, {"prefix"}, 1, a, 1)) return nullptr;
   if (!is_str(a[0])) {
     set_errorf(ts, &TypeError_type, "%s() argument must be str, not %s", name, type_name(a[0]));
     return nullptr;
@@ -555,7 +555,7 @@ Ref replace_impl(ThreadState* ts, Str* s, Str* old, Str* repl, int64_t count) {
 
 Ref m_replace(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[3] = {};
-  if (!parse_args(ts, "replace", args, nargs, kw, {"old", "new", "count"}, 2, a, 3)) return nullptr;
+  if (!parse_args(ts, "str.replace", args, nargs, kw, {"old", "new", "count"}, 2, a, 3)) return nullptr;
   for (int i = 0; i < 2; ++i) {
     if (!is_str(a[i])) {
       set_errorf(ts, &TypeError_type, "replace() argument %d must be str, not %s", i + 1, type_name(a[i]));
@@ -645,7 +645,7 @@ Ref m_center(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
 
 Ref m_zfill(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "zfill", args, nargs, kw, {"width"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "str.zfill", args, nargs, kw, {"width"}, 1, a, 1)) return nullptr;
   int64_t w;
   if (!str_arg_index(ts, a[0], &w)) return nullptr;
   Str* s = self_str(self);
@@ -731,7 +731,7 @@ Ref m_format_map(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 
 Ref m_dunder_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1] = {};
-  if (!parse_args(ts, "__format__", args, nargs, kw, {"format_spec"}, 1, a, 1)) return nullptr;
+  if (!parse_args(ts, "str.__format__", args, nargs, kw, {"format_spec"}, 1, a, 1)) return nullptr;
   if (!is_str(a[0])) {
     set_errorf(ts, &TypeError_type, "__format__() argument must be str, not %s", type_name(a[0]));
     return nullptr;

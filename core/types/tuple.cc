@@ -279,7 +279,7 @@ Ref tuple_repeat(ThreadState* ts, Value a, Value b) {
 
 Ref tuple_count(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Value v;
-  if (!parse_args(ts, "count", args, nargs, kwnames, {"value"}, 1, &v, 1)) return nullptr;
+  if (!parse_args(ts, "tuple.count", args, nargs, kwnames, {"value"}, 1, &v, 1)) return nullptr;
   Tuple* t = as_tuple(self);
   int64_t n = 0;
   for (int64_t i = 0; i < t->length; i++) {

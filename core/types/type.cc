@@ -722,7 +722,7 @@ int object_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
 static Ref object_format(ThreadState* ts, Value self, const Value* args, size_t nargs,
                          Tuple* kwnames) {
   Value spec;
-  if (!parse_args(ts, "__format__", args, nargs, kwnames, {"format_spec"}, 1, &spec, 1))
+  if (!parse_args(ts, "object.__format__", args, nargs, kwnames, {"format_spec"}, 1, &spec, 1))
     return nullptr;
   if (!is_str(spec)) {
     set_errorf(ts, &TypeError_type, "__format__() argument must be str, not %s", type_name(spec));

@@ -1023,7 +1023,7 @@ Ref object_reduce(ThreadState* ts, Value self, const Value*, size_t nargs, Tuple
 
 Ref object_reduce_ex(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value proto;
-  if (!parse_args(ts, "__reduce_ex__", args, nargs, kw, {"protocol"}, 1, &proto, 1)) return nullptr;
+  if (!parse_args(ts, "object.__reduce_ex__", args, nargs, kw, {"protocol"}, 1, &proto, 1)) return nullptr;
   Ref own = type_lookup_ref(type_of(self), ID("__reduce__"));
   Ref base = type_lookup_ref(&object_type, ID("__reduce__"));
   if (own && !own.get().is(base.get())) {

@@ -62,6 +62,10 @@ std::vector<TracebackEntry> traceback_entries(Value tb);
 bool enter_recursive_call(ThreadState*, const char* where);
 inline void leave_recursive_call(ThreadState* ts) { ts->recursion_depth--; }
 
+// Frees the thread's frame arena (call when a thread state is destroyed, after
+// its last Python frame returned).
+void release_thread_frames(ThreadState*);
+
 // The eval breaker: called by the VM at backward jumps and calls, and by long
 // native loops. Returns -1 if an exception (KeyboardInterrupt...) was raised.
 int handle_eval_breaker(ThreadState*);

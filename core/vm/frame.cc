@@ -34,19 +34,6 @@ int Frame::lineno() const { return code_line_at(code, lasti()); }
 
 namespace {
 
-struct ArenaChunk {
-  ArenaChunk* prev;
-  char* top;
-  char* end;
-  char* data() { return reinterpret_cast<char*>(this + 1); }
-};
-static_assert(sizeof(ArenaChunk) % 8 == 0);
-
-struct FrameArena {
-  ArenaChunk* current = nullptr;
-  ArenaChunk* spare = nullptr;  // one empty chunk kept to avoid malloc churn at a boundary
-};
-
 constexpr size_t kChunkBytes = 256 * 1024;
 
 ArenaChunk* new_chunk(size_t need) {
@@ -59,7 +46,23 @@ ArenaChunk* new_chunk(size_t need) {
   return c;
 }
 
-Frame* arena_alloc_slow(ThreadState* ts, FrameArena* a, size_t bytes) {
+}  // namespace
+
+Frame* arena_alloc_slow(ThreadState* ts, size_t bytes) {
+  auto* a = static_cast<FrameArena*>(ts->frame_arena);
+  if (!a) {
+    a = new (std::nothrow) FrameArena();
+    if (!a) {
+      set_no_memory(ts);
+      return nullptr;
+    }
+    ts->frame_arena = a;
+  }
+  if (a->current && size_t(a->current->end - a->current->top) >= bytes) {
+    Frame* f = reinterpret_cast<Frame*>(a->current->top);
+    a->current->top += bytes;
+    return f;
+  }
   ArenaChunk* c = nullptr;
   if (a->spare && size_t(a->spare->end - a->spare->data()) >= bytes) {
     c = a->spare;
@@ -77,38 +80,14 @@ Frame* arena_alloc_slow(ThreadState* ts, FrameArena* a, size_t bytes) {
   return reinterpret_cast<Frame*>(c->data());
 }
 
-}  // namespace
-
-Frame* arena_alloc(ThreadState* ts, size_t bytes) {
-  bytes = (bytes + 15) & ~size_t(15);
-  auto* a = static_cast<FrameArena*>(ts->frame_arena);
-  if (!a) {
-    a = new (std::nothrow) FrameArena();
-    if (!a) {
-      set_no_memory(ts);
-      return nullptr;
-    }
-    ts->frame_arena = a;
-  }
+void arena_pop_chunk(FrameArena* a) {
   ArenaChunk* c = a->current;
-  if (c && size_t(c->end - c->top) >= bytes) {
-    Frame* f = reinterpret_cast<Frame*>(c->top);
-    c->top += bytes;
-    return f;
-  }
-  return arena_alloc_slow(ts, a, bytes);
+  a->current = c->prev;
+  if (a->spare) std::free(a->spare);
+  a->spare = c;
 }
 
-void arena_free(ThreadState* ts, Frame* f) {
-  auto* a = static_cast<FrameArena*>(ts->frame_arena);
-  ArenaChunk* c = a->current;
-  c->top = reinterpret_cast<char*>(f);
-  if (c->top == c->data() && c->prev) {
-    a->current = c->prev;
-    if (a->spare) std::free(a->spare);
-    a->spare = c;
-  }
-}
+void release_thread_frames(ThreadState* ts) { arena_destroy(ts); }
 
 void arena_destroy(ThreadState* ts) {
   auto* a = static_cast<FrameArena*>(ts->frame_arena);

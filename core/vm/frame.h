@@ -97,10 +97,41 @@ inline size_t frame_bytes(Code* co) {
 int code_line_at(Code* co, int lasti);  // line of instruction lasti (nearest known)
 
 // ---- the arena ---------------------------------------------------------------
+// A per-thread stack of malloc'd chunks (ThreadState::frame_arena). Frames are
+// bump-allocated and freed strictly LIFO; one emptied chunk is kept as a spare
+// so a call loop at a chunk boundary does not malloc/free every time.
+struct ArenaChunk {
+  ArenaChunk* prev;
+  char* top;
+  char* end;
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+};
+static_assert(sizeof(ArenaChunk) % 8 == 0);
+struct FrameArena {
+  ArenaChunk* current = nullptr;
+  ArenaChunk* spare = nullptr;
+};
+Frame* arena_alloc_slow(ThreadState* ts, size_t bytes);
+void arena_pop_chunk(FrameArena* a);
 // Returns uninitialised memory for a frame of `bytes`, or null (MemoryError set).
-Frame* arena_alloc(ThreadState* ts, size_t bytes);
+inline Frame* arena_alloc(ThreadState* ts, size_t bytes) {
+  bytes = (bytes + 15) & ~size_t(15);
+  auto* a = static_cast<FrameArena*>(ts->frame_arena);
+  ArenaChunk* c = a ? a->current : nullptr;
+  if (__builtin_expect(c && size_t(c->end - c->top) >= bytes, 1)) {
+    Frame* f = reinterpret_cast<Frame*>(c->top);
+    c->top += bytes;
+    return f;
+  }
+  return arena_alloc_slow(ts, bytes);
+}
 // Releases the most recently allocated frame (which must be `f`).
-void arena_free(ThreadState* ts, Frame* f);
+inline void arena_free(ThreadState* ts, Frame* f) {
+  auto* a = static_cast<FrameArena*>(ts->frame_arena);
+  ArenaChunk* c = a->current;
+  c->top = reinterpret_cast<char*>(f);
+  if (__builtin_expect(c->top == c->data(), 0) && c->prev) arena_pop_chunk(a);
+}
 void arena_destroy(ThreadState* ts);  // thread exit
 
 // Initialises a frame header for `co`. Takes a new reference to code and

@@ -4,6 +4,7 @@ deque is a ring of slots indexed from `_head`; appends and pops at either end
 are O(1). (A native, lock-protected deque replaces this in the threads work.)
 """
 from reprlib import recursive_repr as _recursive_repr
+from operator import itemgetter as _itemgetter
 
 _EMPTY = object()
 
@@ -137,7 +138,7 @@ class deque:
             if item is value or item == value:
                 del self[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         items = list(self)
@@ -316,3 +317,17 @@ class defaultdict(dict):
         new = type(self)(self.default_factory, other)
         new.update(self)
         return new
+
+
+class _tuplegetter(property):
+    """A namedtuple field: reads item `index`; rejects assignment with
+    CPython's "can't set attribute" (a plain property would name itself)."""
+
+    def __init__(self, index, doc):
+        super().__init__(_itemgetter(index), doc=doc)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")

@@ -74,8 +74,16 @@ _B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_VALUES = {c: i for i, c in enumerate(_B64)}
 
 
+try:
+    import _weftbinascii as _native
+except ImportError:
+    _native = None
+
+
 def b2a_base64(data, *, newline=True):
     data = _bytes_arg(data, 'b2a_base64')
+    if _native is not None:
+        return _native.b2a_base64(data, bool(newline))
     out = bytearray()
     n = len(data)
     for i in range(0, n - n % 3, 3):
@@ -95,6 +103,11 @@ def b2a_base64(data, *, newline=True):
 
 def a2b_base64(data, *, strict_mode=False):
     data = _ascii_arg(data)
+    if _native is not None:
+        try:
+            return _native.a2b_base64(data, bool(strict_mode))
+        except ValueError as e:
+            raise Error(str(e)) from None
     if strict_mode and data and data[0] == 0x3d:
         raise Error("Leading padding not allowed")
     out = bytearray()
@@ -150,7 +163,15 @@ def _make_crc_table():
 _CRC_TABLE = _make_crc_table()
 
 
+try:
+    from _zlib import crc32 as _native_crc32
+except ImportError:
+    _native_crc32 = None
+
+
 def crc32(data, crc=0):
+    if _native_crc32 is not None:
+        return _native_crc32(data, crc)
     data = _bytes_arg(data, 'crc32')
     crc = (crc & 0xFFFFFFFF) ^ 0xFFFFFFFF
     table = _CRC_TABLE

@@ -4,12 +4,22 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'heappushpop']
 
 
+def _check_list(heap):
+    # The C heapq works on exact lists only and says so.
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def heappush(heap, item):
+    _check_list(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -20,6 +30,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -27,6 +40,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check_list(heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -34,6 +48,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check_list(x)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

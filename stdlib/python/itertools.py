@@ -4,6 +4,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
+import sys as _sys
+
 
 class count:
     def __init__(self, start=0, step=1):
@@ -174,28 +176,43 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def _islice_index(value, what):
+def _islice_index(value):
+    """CPython's PyNumber_AsSsize_t with its error cleared: -1 when unusable."""
     if value is None:
         return None
     try:
-        return value.__index__()
+        index = value.__index__()
     except AttributeError:
-        raise ValueError(f"{what} argument for islice() must be None or an integer: "
-                         "0 <= x <= sys.maxsize.") from None
+        return -1
+    return index if index <= _sys.maxsize else -1
+
+
+_STOP_MESSAGE = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 
 
 class islice:
     def __init__(self, iterable, *args):
-        s = slice(*args)
-        start = _islice_index(s.start, "Indices") or 0
-        stop = _islice_index(s.stop, "Stop")
-        step = _islice_index(s.step, "Step")
-        if step is None:
-            step = 1
-        if start < 0 or (stop is not None and stop < 0):
+        if not 1 <= len(args) <= 3:
+            raise TypeError(f"islice expected {'at least 2' if not args else 'at most 4'} "
+                            f"arguments, got {len(args) + 1}")
+        start, stop, step = 0, None, 1
+        if len(args) == 1:
+            stop = _islice_index(args[0])
+            if stop == -1:
+                raise ValueError(_STOP_MESSAGE)
+        else:
+            if args[0] is not None:
+                start = _islice_index(args[0])
+            stop = _islice_index(args[1])
+            if stop == -1:
+                raise ValueError(_STOP_MESSAGE)
+        if start < 0 or (stop is not None and stop < -1):
             raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        if step <= 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
+        if len(args) == 3:
+            if args[2] is not None:
+                step = _islice_index(args[2])
+            if step < 1:
+                raise ValueError("Step for islice() must be a positive integer or None.")
         self._it = iter(iterable)
         self._next = start
         self._stop = stop

@@ -3,6 +3,8 @@ enough for getpreferredencoding, setlocale queries, localeconv, format_string.""
 
 import sys
 
+_builtin_str = str
+
 __all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error", "setlocale",
            "localeconv", "strcoll", "strxfrm", "str", "atof", "atoi", "format_string",
            "currency", "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
@@ -61,7 +63,7 @@ def setlocale(category, locale=None):
         raise Error("unsupported locale setting")
     if locale is None:
         return _query(category)
-    if not isinstance(locale, str):
+    if not isinstance(locale, _builtin_str):
         locale = '.'.join(x for x in locale if x)
     if locale == '':
         import os

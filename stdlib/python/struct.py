@@ -7,6 +7,8 @@ and the same struct.error messages.  Floats are packed and unpacked with
 exact integer arithmetic (round-half-even for 'f' and 'e').
 """
 
+import sys as _sys
+
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
            'Struct', 'error']
 
@@ -134,7 +136,10 @@ def _range_message(code, size, signed):
 
 
 def _check_int(code, v, size, native):
-    """The int to pack for integer code `code`, with CPython's checks."""
+    """The int to pack for integer code `code`, with CPython's checks.
+    `native` is true for '@', and for the standard orders that match the
+    machine's byte order for codes whose standard and native sizes agree
+    (CPython then uses its native packers, whose messages differ)."""
     v = _as_int(v)
     if code in 'bB':
         if not _C_LONG_MIN <= v <= _C_LONG_MAX:
@@ -230,6 +235,10 @@ class Struct:
                             % type(format).__name__)
         self.format = format.decode('latin-1') if isinstance(format, bytes) else format
         self._order, self._native, self._items, self.size = _parse_format(format)
+        host = '<' if _sys.byteorder == 'little' else '>'
+        self._order_is_host = self._order == '=' or self._order == host
+        if self._order == '!' and host == '>':
+            self._order_is_host = True
         self._nargs = sum(1 if code in 'sp' else count
                           for code, count, _, _ in self._items if code != 'x')
 
@@ -276,7 +285,8 @@ class Struct:
         if code in 'efd':
             bits = _float_bits(_as_float(value), code)
             return bits.to_bytes(size, byteorder)
-        v = _check_int(code, value, size, self._native)
+        native = self._native or (self._order_is_host and code in 'hHqQ')
+        v = _check_int(code, value, size, native)
         return (v & ((1 << (size * 8)) - 1)).to_bytes(size, byteorder)
 
     def pack(self, *args):

@@ -19,7 +19,8 @@ tempdir = None
 
 _text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | getattr(_os, 'O_NOFOLLOW', 0)
 _bin_openflags = _text_openflags
-_once_lock = _thread.allocate_lock()
+_once_lock = _thread.allocate_lock()       # guards tempdir
+_names_lock = _thread.allocate_lock()      # guards _name_sequence
 
 
 class _RandomNameSequence:
@@ -40,7 +41,7 @@ _name_sequence = None
 def _get_candidate_names():
     global _name_sequence
     if _name_sequence is None:
-        with _once_lock:
+        with _names_lock:
             if _name_sequence is None:
                 _name_sequence = _RandomNameSequence()
     return _name_sequence

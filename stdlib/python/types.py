@@ -69,7 +69,17 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+
+
+class _SlotHolder:
+    __slots__ = ('slot',)
+
+
+# (CPython gets it from FunctionType.__globals__, a member there but a
+# getset descriptor in weft.)
+MemberDescriptorType = type(_SlotHolder.__dict__['slot'])
+del _SlotHolder
+
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

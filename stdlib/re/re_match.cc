@@ -29,6 +29,8 @@ enum BtKind : uint32_t {
   kLazy,       // single-character lazy repeat: a = pc, b = start, c = current end
   kAtomic,     // barrier of an atomic group
   kLook,       // barrier of a lookaround: a = pc of LookStart, b = position
+  kUntil,      // greedy repeat iteration: a = pc of RepeatUntil, b = pos, c = previous last
+               // position; resuming undoes the iteration's count and exits the loop
 };
 
 inline bool is_undo(uint32_t kind) { return kind == kSlot || kind == kRep || kind == kLastIndex; }
@@ -162,6 +164,7 @@ class Matcher {
     sc_.rep_last[r] = last;
   }
   void set_lastindex(int64_t v) {
+    if (v == lastindex_) return;
     if (!sc_.stack.empty()) push(kLastIndex, 0, lastindex_);
     lastindex_ = v;
   }
@@ -231,6 +234,15 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         *pos = e.b;
         st.pop_back();
         return 1;
+      case kUntil: {
+        uint32_t r = code_[e.a].a;
+        sc_.rep_count[r] -= 1;
+        sc_.rep_last[r] = e.c;
+        *pc = e.a + 1;
+        *pos = e.b;
+        st.pop_back();
+        return 1;
+      }
       case kGreedy: {
         int64_t cur = e.c - 1, low = e.b;
         uint32_t rep_pc = e.a;
@@ -339,8 +351,9 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
           if (more) push(kChoice, pc + 1, pos);
           pc += 2;
         } else if (more) {
-          push(kChoice, pc + 1, pos);
-          set_rep(in.a, count + 1, pos);
+          push(kUntil, pc, pos, sc_.rep_last[in.a]);
+          sc_.rep_count[in.a] = count + 1;
+          sc_.rep_last[in.a] = pos;
           pc = in.b;
         } else {
           ++pc;

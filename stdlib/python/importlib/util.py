@@ -41,7 +41,15 @@ def _find_spec(fullname, parent_path):
             return None
         raise
     module = sys.modules.get(fullname)
-    return getattr(module, '__spec__', None)
+    return _spec_of(module, fullname)
+
+
+def _spec_of(module, name):
+    spec = getattr(module, '__spec__', None)
+    if spec is None and name != '__main__' and not hasattr(module, '__file__'):
+        # weft's native modules carry no spec: describe them as built-in
+        spec = ModuleSpec(name, None, origin='built-in')
+    return spec
 
 
 def find_spec(name, package=None):
@@ -64,7 +72,7 @@ def find_spec(name, package=None):
     if module is None:
         return None
     try:
-        spec = module.__spec__
+        spec = _spec_of(module, fullname)
     except AttributeError:
         raise ValueError('{}.__spec__ is not set'.format(name)) from None
     if spec is None:

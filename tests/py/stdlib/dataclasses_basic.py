@@ -101,3 +101,17 @@ class KW:
 
 print(KW(1, c=5), KW.__doc__, KW.__match_args__)
 print(dataclasses.asdict(Derived()), dataclasses.astuple(Version(3, 4, 'x')), dataclasses.is_dataclass(Point), dataclasses.is_dataclass(p), dataclasses.is_dataclass(int))
+
+
+@dataclass
+class Slotted:
+    __slots__ = ('x', 'y')
+    x: int
+    y: int
+
+
+print(Slotted(1, 2), Slotted.__init__.__defaults__)
+try:
+    Slotted(1)
+except TypeError as e:
+    print(e)

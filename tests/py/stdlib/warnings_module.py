@@ -11,6 +11,9 @@ class Cleaned:
     def write(self, text):
         sys.stdout.write(text.replace(HERE, ''))
 
+    def flush(self):
+        sys.stdout.flush()
+
 
 sys.stderr = Cleaned()
 def f():
@@ -78,3 +81,4 @@ def deep():
 def mid(): deep()
 mid()
 warnings.warn("too deep", stacklevel=50)
+sys.stderr = sys.__stderr__
