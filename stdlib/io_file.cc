@@ -53,12 +53,32 @@ void file_traverse(Object* o, const Visitor& visit) {
   visit(f->dict);
 }
 
+// CPython's three layers word the error differently: IOBase and
+// TextIOWrapper say "I/O operation on closed file.", the raw FileIO drops the
+// period, and the buffered binary layer names the operation.
 bool check_open(ThreadState* ts, FileObject* f) {
   if (f->closed) {
     set_error(ts, &ValueError_type, "I/O operation on closed file.");
     return false;
   }
   return true;
+}
+
+bool check_open_raw(ThreadState* ts, FileObject* f) {
+  if (f->closed) {
+    set_error(ts, &ValueError_type, "I/O operation on closed file");
+    return false;
+  }
+  return true;
+}
+
+// binary_message: the buffered layer's wording ("read of closed file").
+bool check_open_op(ThreadState* ts, FileObject* f, const char* binary_message) {
+  if (f->closed && f->binary) {
+    set_error(ts, &ValueError_type, binary_message);
+    return false;
+  }
+  return check_open(ts, f);
 }
 
 bool unsupported(ThreadState* ts, const char* what) {
@@ -147,7 +167,7 @@ Ref file_read(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
   std::string data;
   {
     std::lock_guard<std::mutex> g(f->io_mu);
-    if (!check_open(ts, f)) return nullptr;
+    if (!check_open_op(ts, f, "read of closed file")) return nullptr;
     if (!f->readable) return unsupported(ts, "not readable"), nullptr;
     if (!f->write_buf.empty() && !flush_locked(ts, f)) return nullptr;
     bool error = false;
@@ -173,7 +193,7 @@ Ref file_read(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
 // Reads one line (including '\n'); empty at EOF.
 bool read_line(ThreadState* ts, FileObject* f, int64_t limit, std::string* line) {
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f)) return false;
+  if (!check_open_op(ts, f, "readline of closed file")) return false;
   if (!f->readable) return unsupported(ts, "not readable");
   if (!f->write_buf.empty() && !flush_locked(ts, f)) return false;
   bool error = false;
@@ -235,7 +255,7 @@ Ref file_iternext(ThreadState* ts, Value self) {
 
 bool write_bytes(ThreadState* ts, FileObject* f, std::string_view data, bool has_newline) {
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f)) return false;
+  if (!check_open_op(ts, f, "write to closed file")) return false;
   if (!f->writable) return unsupported(ts, "not writable");
   f->write_buf.append(data);
   bool flush_now = f->write_buf.size() >= 8192 || f->unbuffered ||
@@ -288,6 +308,7 @@ Ref file_write(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
 Ref file_writelines(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value lines;
   if (!parse_args(ts, "writelines", args, nargs, kw, {"lines"}, 1, &lines, 1)) return nullptr;
+  if (!check_open(ts, as_file(self))) return nullptr;  // even with nothing to write
   bool ok = for_each(ts, lines, [&](Value line) {
     Ref r = file_write(ts, self, &line, 1, nullptr);
     return static_cast<bool>(r);
@@ -298,7 +319,7 @@ Ref file_writelines(ThreadState* ts, Value self, const Value* args, size_t nargs
 Ref file_flush(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
   FileObject* f = as_file(self);
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f)) return nullptr;
+  if (!check_open_op(ts, f, "flush of closed file")) return nullptr;
   if (!flush_locked(ts, f)) return nullptr;
   return new_none();
 }
@@ -339,7 +360,7 @@ Ref file_seek(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
   if (!int_to_i64(ts, vals[0], &pos)) return nullptr;
   if (vals[1] && !int_to_i64(ts, vals[1], &whence)) return nullptr;
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f)) return nullptr;
+  if (!check_open_op(ts, f, "seek of closed file")) return nullptr;
   if (!flush_locked(ts, f)) return nullptr;
   if (whence == 1) pos -= static_cast<int64_t>(f->read_buf.size() - f->read_pos);
   off_t r = ::lseek(f->fd, pos, static_cast<int>(whence));
@@ -355,7 +376,7 @@ Ref file_seek(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
 Ref file_tell(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
   FileObject* f = as_file(self);
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f)) return nullptr;
+  if (!(f->binary ? check_open_raw(ts, f) : check_open(ts, f))) return nullptr;
   off_t r = ::lseek(f->fd, 0, SEEK_CUR);
   if (r < 0) {
     set_os_error(ts, errno);
@@ -370,7 +391,7 @@ Ref file_truncate(ThreadState* ts, Value self, const Value* args, size_t nargs, 
   Value size_arg;
   if (!parse_args(ts, "truncate", args, nargs, kw, {"size"}, 0, &size_arg, 1)) return nullptr;
   std::lock_guard<std::mutex> g(f->io_mu);
-  if (!check_open(ts, f) || !flush_locked(ts, f)) return nullptr;
+  if (!check_open_op(ts, f, "truncate of closed file") || !flush_locked(ts, f)) return nullptr;
   int64_t size = ::lseek(f->fd, 0, SEEK_CUR);
   if (size_arg && size_arg != None() && !int_to_i64(ts, size_arg, &size)) return nullptr;
   if (::ftruncate(f->fd, size) < 0) {
@@ -381,27 +402,27 @@ Ref file_truncate(ThreadState* ts, Value self, const Value* args, size_t nargs, 
 }
 
 Ref file_fileno(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
-  if (!check_open(ts, as_file(self))) return nullptr;
+  if (!check_open_raw(ts, as_file(self))) return nullptr;
   return new_int(as_file(self)->fd);
 }
 
 Ref file_isatty(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
-  if (!check_open(ts, as_file(self))) return nullptr;
+  if (!check_open_raw(ts, as_file(self))) return nullptr;
   return new_bool(::isatty(as_file(self)->fd));
 }
 
 Ref file_readable(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
-  if (!check_open(ts, as_file(self))) return nullptr;
+  if (!check_open_raw(ts, as_file(self))) return nullptr;
   return new_bool(as_file(self)->readable);
 }
 
 Ref file_writable(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
-  if (!check_open(ts, as_file(self))) return nullptr;
+  if (!check_open_raw(ts, as_file(self))) return nullptr;
   return new_bool(as_file(self)->writable);
 }
 
 Ref file_seekable(ThreadState* ts, Value self, const Value*, size_t, Tuple*) {
-  if (!check_open(ts, as_file(self))) return nullptr;
+  if (!check_open_raw(ts, as_file(self))) return nullptr;
   return new_bool(::lseek(as_file(self)->fd, 0, SEEK_CUR) >= 0);
 }
 

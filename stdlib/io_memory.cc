@@ -48,7 +48,9 @@ Ref u32_to_str(std::u32string_view s) {
 
 bool check_open(ThreadState* ts, MemoryStream* m) {
   if (m->closed) {
-    set_error(ts, &ValueError_type, "I/O operation on closed file.");
+    // CPython's StringIO omits the period that BytesIO has.
+    set_error(ts, &ValueError_type,
+              is_text(Value(m)) ? "I/O operation on closed file" : "I/O operation on closed file.");
     return false;
   }
   return true;

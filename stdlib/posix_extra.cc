@@ -103,9 +103,14 @@ Ref px_read(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) 
     return set_no_memory(ts);
   }
   ssize_t got;
-  {
-    DetachScope d(ts);
-    got = read(fd, buf.data(), n);
+  for (;;) {
+    {
+      DetachScope d(ts);
+      got = read(fd, buf.data(), n);
+    }
+    if (got >= 0 || errno != EINTR) break;
+    // PEP 475: run signal handlers, then retry unless one raised.
+    if (run_pending_signal_handlers(ts) < 0) return nullptr;
   }
   if (got < 0) return os_fail(ts);
   buf.resize(got);
@@ -176,7 +181,7 @@ Ref two_paths(ThreadState* ts, const char* fname, const Value* args, size_t narg
       !path_string(ts, v[0], &a) || !path_string(ts, v[1], &b))
     return nullptr;
   if (fn(a.c_str(), b.c_str()) < 0) {
-    set_os_error(ts, errno, v[0]);  // CPython reports both names; the first is the useful one
+    set_os_error2(ts, errno, v[0], v[1]);
     return nullptr;
   }
   return new_none();

@@ -156,7 +156,10 @@ Ref posix_rename(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple*
   if (!parse_args(ts, "rename", args, nargs, kw, {"src", "dst"}, 2, v) || !path_arg(ts, v[0], &a) ||
       !path_arg(ts, v[1], &b))
     return nullptr;
-  if (rename(a.c_str(), b.c_str()) < 0) return fail(ts, v[0]);
+  if (rename(a.c_str(), b.c_str()) < 0) {
+    set_os_error2(ts, errno, v[0], v[1]);
+    return nullptr;
+  }
   return new_none();
 }
 

@@ -11,11 +11,30 @@
 namespace weft {
 namespace {
 
+// Fields past the visible ones (e.g. struct_time.tm_zone) are not part of
+// the sequence; they live in a small dict stored after the tuple header.
+Dict*& extra_fields(Value self) {
+  return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(self.as_object()) + sizeof(Tuple));
+}
+
 template <int I>
 Ref get_field(ThreadState* ts, Value self) {
   Tuple* t = static_cast<Tuple*>(self.as_object());
-  if (I >= t->length) return new_none();
-  return Ref::borrow(t->items[I]);
+  if (I < t->length) return Ref::borrow(t->items[I]);
+  Dict* extra = extra_fields(self);
+  if (extra) {
+    Ref key = new_int(I);
+    Ref v = dict_get(ts, extra, key.get());
+    if (v || ts->has_error()) return v;
+  }
+  return new_none();
+}
+
+void structseq_dealloc(Object* o) {
+  Dict* extra = extra_fields(Value(o));
+  extra_fields(Value(o)) = nullptr;
+  xdecref(extra);
+  tuple_type.dealloc(o);
 }
 
 using Getter = Ref (*)(ThreadState*, Value);
@@ -77,6 +96,8 @@ void setup_structseq_type(StructSeqDesc* d, const char* type_name, const char* r
   t.name = type_name;
   t.base = &tuple_type;
   t.flags = kTypeTupleSubclass | kTypeImmutable;
+  t.basic_size = sizeof(Tuple) + sizeof(Dict*);  // room for the hidden fields
+  t.dealloc = structseq_dealloc;
   d->repr_name = repr_name;
   d->visible = visible < 0 ? static_cast<int>(fields.size()) : visible;
   int i = 0;
@@ -100,10 +121,20 @@ Ref new_structseq(ThreadState* ts, StructSeqDesc* d, std::initializer_list<Value
 }
 
 Ref new_structseq_from(ThreadState* ts, StructSeqDesc* d, const Value* values, int64_t n) {
-  Ref items = new_tuple_from(values, n);
+  int64_t visible = n < d->visible ? n : d->visible;
+  Ref items = new_tuple_from(values, visible);
   if (!items) return nullptr;
   Value arg = items.get();
-  return call(ts, Value(&d->type), &arg, 1);
+  Ref self = call(ts, Value(&d->type), &arg, 1);
+  if (!self || n == visible) return self;
+  Ref extra = new_dict();
+  if (!extra) return nullptr;
+  for (int64_t i = visible; i < n; ++i) {
+    Ref key = new_int(i);
+    if (dict_set(ts, extra.as<Dict>(), key.get(), values[i]) < 0) return nullptr;
+  }
+  extra_fields(self.get()) = static_cast<Dict*>(extra.release().as_object());
+  return self;
 }
 
 }  // namespace weft

@@ -72,8 +72,8 @@ bool to_time_t(ThreadState* ts, Value v, time_t* out) {
   return true;
 }
 
-Ref struct_time_from_tm(ThreadState* ts, const tm& t) {
-  Ref zone = new_str(t.tm_zone ? t.tm_zone : "UTC");
+Ref struct_time_from_tm(ThreadState* ts, const tm& t, const char* zone_override = nullptr) {
+  Ref zone = new_str(zone_override ? zone_override : t.tm_zone ? t.tm_zone : "UTC");
   Ref off = new_int(t.tm_gmtoff);
   Value vals[] = {Value::small_int(t.tm_year + 1900), Value::small_int(t.tm_mon + 1),
                   Value::small_int(t.tm_mday),        Value::small_int(t.tm_hour),
@@ -90,7 +90,7 @@ Ref time_gmtime(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* 
   if (!to_time_t(ts, v, &t)) return nullptr;
   tm out;
   gmtime_r(&t, &out);
-  return struct_time_from_tm(ts, out);
+  return struct_time_from_tm(ts, out, "UTC");  // CPython names it UTC, glibc GMT
 }
 
 Ref time_localtime(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {

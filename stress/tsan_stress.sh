@@ -7,7 +7,7 @@
 # TSAN_STRESS_STRICT=1. Full reports go to $TEST_UNDECLARED_OUTPUTS_DIR.
 # Usage: tsan_stress.sh WEFT_BINARY SCRIPT...
 set -u
-weft="$1"
+weft="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 shift
 export WEFT_STRESS_SCALE="${WEFT_STRESS_SCALE:-0.05}"
 export TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1 history_size=4 ${TSAN_OPTIONS:-}"
@@ -34,7 +34,10 @@ for script in "$@"; do
     status="$n TSan report(s)"
     races=$((races + n))
   fi
-  if [ "$rc" -eq 124 ]; then
+  if [ "$rc" -eq 126 ] || [ "$rc" -eq 127 ]; then
+    status="$status, COULD NOT RUN (status $rc)"
+    crashes=$((crashes + 1))
+  elif [ "$rc" -eq 124 ]; then
     status="$status, TIMEOUT"
     crashes=$((crashes + 1))
   elif [ "$rc" -ge 128 ] && ! grep -q "WARNING: ThreadSanitizer" "$err" ; then

@@ -114,18 +114,16 @@ void set_stop_iteration(ThreadState* ts, Value value) {
   set_error_obj(ts, &StopIteration_type, value);
 }
 
-void set_os_error(ThreadState* ts, int err, Value filename) {
+void set_os_error(ThreadState* ts, int err, Value filename) { set_os_error2(ts, err, filename, Value()); }
+
+void set_os_error2(ThreadState* ts, int err, Value filename, Value filename2) {
   Ref code = new_int(err);
   Ref msg = new_str(std::strerror(err));
   if (!code || !msg) return;
-  Ref exc;
-  if (filename.is_null()) {
-    Value args[] = {code.get(), msg.get()};
-    exc = call(ts, Value(&OSError_type), args, 2);
-  } else {
-    Value args[] = {code.get(), msg.get(), filename};
-    exc = call(ts, Value(&OSError_type), args, 3);
-  }
+  // OSError(errno, strerror, filename, winerror, filename2): the winerror slot stays None.
+  Value args[] = {code.get(), msg.get(), filename, None(), filename2};
+  size_t nargs = !filename2.is_null() ? 5 : !filename.is_null() ? 3 : 2;
+  Ref exc = call(ts, Value(&OSError_type), args, nargs);
   if (exc) set_error_value(ts, exc.get());
 }
 

@@ -40,6 +40,8 @@ void set_key_error(ThreadState*, Value key);
 void set_stop_iteration(ThreadState*, Value value);
 // Raises OSError (or the errno-specific subclass) for errno, with an optional filename.
 void set_os_error(ThreadState*, int err, Value filename = Value());
+// Two-path calls (rename, link...): "[Errno 2] No such file or directory: 'a' -> 'b'".
+void set_os_error2(ThreadState*, int err, Value filename, Value filename2);
 
 // Inspecting and clearing.
 bool error_matches(ThreadState*, Type* exc_type);  // pending exception is an instance of it

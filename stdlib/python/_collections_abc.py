@@ -524,6 +524,9 @@ class MutableSet(Set):
 class Mapping(Collection):
     __slots__ = ()
 
+    # Py_TPFLAGS_MAPPING: subclasses and registered classes match mapping patterns.
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -687,6 +690,9 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+
+    # Py_TPFLAGS_SEQUENCE: subclasses and registered classes match sequence patterns.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

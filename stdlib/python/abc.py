@@ -1,5 +1,7 @@
 """weft's abc: abstract base classes (PEP 3119)."""
 
+from _weftabc import inherit_collection_flags as _inherit_collection_flags
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -70,6 +72,8 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
+        # Registered Sequences/Mappings take part in match statements.
+        _inherit_collection_flags(cls, subclass)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass

@@ -1167,7 +1167,3 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kw = {} if boundary is None else {'boundary': boundary}
         return EnumType(cls.__name__, (etype,), enum_dict, **kw)
     return convert_class
-
-
-def _test_simple_enum(checked_enum, simple_enum):
-    pass

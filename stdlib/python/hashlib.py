@@ -2,8 +2,10 @@
 (weft's own implementations), with CPython's constructor interface."""
 
 import _hashlib
+import _weftsha3_blake2 as _extra
 
-__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+                      'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
 algorithms_guaranteed = set(__always_supported)
 algorithms_available = set(__always_supported)
 __all__ = __always_supported + ('new', 'algorithms_guaranteed', 'algorithms_available',
@@ -13,6 +15,9 @@ _constructors = {
     'md5': _hashlib.openssl_md5, 'sha1': _hashlib.openssl_sha1,
     'sha224': _hashlib.openssl_sha224, 'sha256': _hashlib.openssl_sha256,
     'sha384': _hashlib.openssl_sha384, 'sha512': _hashlib.openssl_sha512,
+    'blake2b': _extra.blake2b, 'blake2s': _extra.blake2s,
+    'sha3_224': _extra.sha3_224, 'sha3_256': _extra.sha3_256, 'sha3_384': _extra.sha3_384,
+    'sha3_512': _extra.sha3_512, 'shake_128': _extra.shake_128, 'shake_256': _extra.shake_256,
 }
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
@@ -20,15 +25,23 @@ sha224 = _hashlib.openssl_sha224
 sha256 = _hashlib.openssl_sha256
 sha384 = _hashlib.openssl_sha384
 sha512 = _hashlib.openssl_sha512
+blake2b = _extra.blake2b
+blake2s = _extra.blake2s
+sha3_224 = _extra.sha3_224
+sha3_256 = _extra.sha3_256
+sha3_384 = _extra.sha3_384
+sha3_512 = _extra.sha3_512
+shake_128 = _extra.shake_128
+shake_256 = _extra.shake_256
 
 
 def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError(f"new() argument 'name' must be str, not {type(name).__name__}")
-    ctor = _constructors.get(name.lower())
+    ctor = _constructors.get(name) or _constructors.get(name.lower())
     if ctor is None:
         raise ValueError('unsupported hash type ' + name)
-    return ctor(data)
+    return ctor(data, **kwargs)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):

@@ -278,7 +278,7 @@ class Compiler {
     }
     if (is_simple(body)) {
       uint32_t r = new_repeat(n->min, n->max);
-      emit(Inst{Op::SimpleRepeat, uint8_t(n->rkind), r});
+      emit(Inst{Op::SimpleRepeat, uint8_t(uint8_t(n->rkind) | leaky()), r});
       uint32_t before = here();
       if (!seq(body, flags)) return false;
       return here() == before + 1;
@@ -289,10 +289,15 @@ class Compiler {
     uint32_t init = emit(Inst{Op::RepeatInit, 0, r});
     uint32_t body_pc = here();
     if (possessive) emit(Inst{Op::AtomicStart});
-    if (!seq(body, flags)) return false;
+    // CPython restores captures on backtracking only inside (non-possessive)
+    // repeat bodies; elsewhere choice points are "leaky" (see re_match.cc).
+    if (!possessive) ++repeat_depth_;
+    bool ok = seq(body, flags);
+    if (!possessive) --repeat_depth_;
+    if (!ok) return false;
     if (possessive) emit(Inst{Op::AtomicEnd});
     RepeatKind mode = possessive ? RepeatKind::Greedy : n->rkind;
-    uint32_t until = emit(Inst{Op::RepeatUntil, uint8_t(mode), r, body_pc});
+    uint32_t until = emit(Inst{Op::RepeatUntil, uint8_t(uint8_t(mode) | leaky()), r, body_pc});
     if (mode == RepeatKind::Lazy) emit(Inst{Op::RepeatLazyIter, 0, r, body_pc});
     prog_.code[init].b = until;
     if (possessive) emit(Inst{Op::AtomicEnd});
@@ -329,7 +334,7 @@ class Compiler {
         size_t count = n->seqs.size();
         for (size_t i = 0; i < count; ++i) {
           uint32_t split = 0;
-          if (i + 1 < count) split = emit(Inst{Op::Split, 0, here() + 1});
+          if (i + 1 < count) split = emit(Inst{Op::Split, leaky(), here() + 1});
           if (!seq(n->seqs[i], flags)) return false;
           if (i + 1 < count) {
             jumps.push_back(emit(Inst{Op::Jmp}));
@@ -380,7 +385,7 @@ class Compiler {
           if (w.lo != w.hi) return fail("look-behind requires fixed-width pattern");
           width = uint32_t(w.lo);
         }
-        uint8_t neg = n->negate ? 1 : 0;
+        uint8_t neg = uint8_t((n->negate ? 1 : 0) | leaky());
         uint32_t start = emit(Inst{Op::LookStart, neg, width});
         if (!seq(n->seqs[0], flags)) return false;
         emit(Inst{Op::LookEnd, neg});
@@ -467,9 +472,12 @@ class Compiler {
     }
   }
 
+  uint8_t leaky() const { return repeat_depth_ == 0 ? kLeaky : 0; }
+
   const ParsedPattern& pp_;
   Program& prog_;
   ReError* err_;
+  int repeat_depth_ = 0;  // enclosing greedy/lazy repeats with complex bodies
 };
 
 }  // namespace

@@ -121,9 +121,9 @@ enum class Op : uint8_t {
   Jmp,                    // a
   Save,                   // a = slot (2*group, 2*group+1)
   RepeatInit,             // a = repeat index, b = the RepeatUntil's pc
-  RepeatUntil,            // a = repeat index, b = body pc; mode = RepeatKind (lazy: tail = pc+2)
+  RepeatUntil,            // a = repeat index, b = body pc; mode & 3 = RepeatKind (lazy: tail = pc+2)
   RepeatLazyIter,         // a = repeat index, b = body pc (reached only by backtracking)
-  SimpleRepeat,           // a = repeat index, mode = RepeatKind; item at pc+1, tail at pc+2
+  SimpleRepeat,           // a = repeat index, mode & 3 = RepeatKind; item at pc+1, tail at pc+2
   AtomicStart, AtomicEnd,
   LookStart,              // mode bit0: negative; a = lookbehind width; b = pc after LookEnd
   LookEnd,                // mode bit0: negative
@@ -131,6 +131,11 @@ enum class Op : uint8_t {
   GroupExists,            // a = group; b = pc of the "no" branch
   Match,
 };
+
+// Inst::mode bit of choice-creating instructions outside any (non-possessive)
+// repeat body: backtracking to their choice points restores only lastmark
+// and lastindex, not the capture slots (CPython's _sre behaviour).
+constexpr uint8_t kLeaky = 0x10;
 
 struct Inst {
   Op op;
@@ -205,6 +210,7 @@ struct MatchScratch {
   };
   std::vector<Bt> stack;
   std::vector<int64_t> slots;
+  std::vector<Bt> deferred;  // capture undo records popped while backtracking
   std::vector<int64_t> rep_count, rep_last;
 };
 

@@ -8,6 +8,14 @@
 // resumes. Atomic groups and lookarounds push a barrier; leaving them
 // successfully discards the choice points above the barrier but keeps the undo
 // records, so state is still restored if matching later backtracks past them.
+//
+// Captures follow CPython's _sre exactly, including its quirk: it tracks
+// `lastmark` (the highest capture slot set; slots above it count as unset) and
+// restores the slots themselves only at choice points inside a greedy/lazy
+// repeat body. At other ("leaky") choice points only lastmark and lastindex
+// are restored, so a group re-set by a failed alternative keeps its new value
+// (observable in possessive repeats). Capture undo records popped on the way
+// to such a point are therefore kept (pushed back) for outer choice points.
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -25,15 +33,19 @@ enum BtKind : uint32_t {
   kSlot,       // undo: slots[a] = b
   kRep,        // undo: rep_count[a] = b, rep_last[a] = c
   kLastIndex,  // undo: lastindex = b
+  kLastMark,   // undo: lastmark = b
   kGreedy,     // single-character greedy repeat: a = pc, b = lowest end, c = current end
   kLazy,       // single-character lazy repeat: a = pc, b = start, c = current end
   kAtomic,     // barrier of an atomic group
   kLook,       // barrier of a lookaround: a = pc of LookStart, b = position
   kUntil,      // greedy repeat iteration: a = pc of RepeatUntil, b = pos, c = previous last
                // position; resuming undoes the iteration's count and exits the loop
+  kChoiceLeaky,  // as kChoice, created outside repeat bodies (see resume_captures)
 };
 
-inline bool is_undo(uint32_t kind) { return kind == kSlot || kind == kRep || kind == kLastIndex; }
+inline bool is_undo(uint32_t kind) {
+  return kind == kSlot || kind == kRep || kind == kLastIndex || kind == kLastMark;
+}
 
 constexpr int64_t kPollInterval = 4096;
 
@@ -137,8 +149,8 @@ class Matcher {
   }
 
   bool groupref(uint32_t group, uint8_t mode, int64_t* pos) const {
-    int64_t a = sc_.slots[2 * group], b = sc_.slots[2 * group + 1];
-    if (a < 0 || b < 0 || b < a) return false;
+    int64_t a, b;
+    if (!group_set(group, &a, &b) || b < a) return false;
     int64_t p = *pos;
     if (b - a > end_ - p) return false;
     for (int64_t i = a; i < b; ++i, ++p) {
@@ -168,16 +180,54 @@ class Matcher {
     if (!sc_.stack.empty()) push(kLastIndex, 0, lastindex_);
     lastindex_ = v;
   }
+  // MARK: raising lastmark clears the slots it skips over.
+  void save(uint32_t slot, int64_t pos) {
+    if (int64_t(slot) > lastmark_) {
+      for (int64_t j = lastmark_ + 1; j < int64_t(slot); ++j)
+        if (sc_.slots[j] != -1) set_slot(uint32_t(j), -1);
+      if (!sc_.stack.empty()) push(kLastMark, 0, lastmark_);
+      lastmark_ = slot;
+    }
+    set_slot(slot, pos);
+    if (slot & 1) set_lastindex(slot / 2);
+  }
+  bool group_set(int64_t g, int64_t* a, int64_t* b) const {
+    if (2 * g + 1 > lastmark_) return false;
+    *a = sc_.slots[2 * g];
+    *b = sc_.slots[2 * g + 1];
+    return *a >= 0 && *b >= 0;
+  }
   void undo(const MatchScratch::Bt& e) {
     switch (e.kind) {
       case kSlot: sc_.slots[e.a] = e.b; break;
       case kRep: sc_.rep_count[e.a] = e.b; sc_.rep_last[e.a] = e.c; break;
       case kLastIndex: lastindex_ = e.b; break;
+      case kLastMark: lastmark_ = e.b; break;
       default: break;
     }
   }
-  // Leaves an atomic group or positive lookaround: drops the choice points
-  // above the innermost barrier and the barrier itself. Returns the barrier.
+  // Settles the capture undo records popped on the way to a resumed choice
+  // point: all are applied at a normal point; at a leaky one, those of slots
+  // at or below the restored lastmark are kept (and pushed back, oldest first).
+  void resume_captures(bool leaky) {
+    auto& d = sc_.deferred;
+    if (d.empty()) return;
+    if (!leaky) {
+      for (const auto& e : d) sc_.slots[e.a] = e.b;
+      d.clear();
+      return;
+    }
+    size_t keep = 0;
+    for (const auto& e : d) {
+      if (int64_t(e.a) > lastmark_) sc_.slots[e.a] = e.b;
+      else d[keep++] = e;
+    }
+    for (size_t i = keep; i-- > 0;) sc_.stack.push_back(d[i]);
+    d.clear();
+  }
+  // Leaves an atomic group or lookaround: drops the choice points above the
+  // innermost barrier and the barrier itself, keeping the undo records.
+  // Returns the barrier.
   MatchScratch::Bt commit() {
     auto& st = sc_.stack;
     size_t i = st.size();
@@ -190,17 +240,6 @@ class Matcher {
     }
     st.resize(w);
     return barrier;
-  }
-  // Negative lookaround whose body matched: undo everything down to and
-  // including the barrier.
-  void unwind_to_barrier() {
-    auto& st = sc_.stack;
-    while (!st.empty()) {
-      MatchScratch::Bt e = st.back();
-      st.pop_back();
-      if (e.kind == kLook) return;
-      undo(e);
-    }
   }
   bool tick() {
     if (--budget_ > 0) return true;
@@ -219,21 +258,31 @@ class Matcher {
   bool match_all_;
   MatchScratch& sc_;
   int64_t lastindex_ = -1;
+  int64_t lastmark_ = 1;  // slots 0 and 1 (group 0) are not tracked
   int64_t budget_ = kPollInterval;
 };
 
 template <class CharT>
 int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
   auto& st = sc_.stack;
+  sc_.deferred.clear();
   while (!st.empty()) {
     if (!tick()) return -1;
     MatchScratch::Bt& e = st.back();
     switch (e.kind) {
+      case kSlot:
+        sc_.deferred.push_back(e);
+        st.pop_back();
+        break;
       case kChoice:
+      case kChoiceLeaky: {
         *pc = e.a;
         *pos = e.b;
+        bool leaky = e.kind == kChoiceLeaky;
         st.pop_back();
+        resume_captures(leaky);
         return 1;
+      }
       case kUntil: {
         uint32_t r = code_[e.a].a;
         sc_.rep_count[r] -= 1;
@@ -241,6 +290,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         *pc = e.a + 1;
         *pos = e.b;
         st.pop_back();
+        resume_captures(false);
         return 1;
       }
       case kGreedy: {
@@ -258,6 +308,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         else e.c = cur;
         *pc = rep_pc + 2;
         *pos = cur;
+        resume_captures(code_[rep_pc].mode & kLeaky);
         return 1;
       }
       case kLazy: {
@@ -271,6 +322,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
           else e.c = cur;
           *pc = rep_pc + 2;
           *pos = cur;
+          resume_captures(code_[rep_pc].mode & kLeaky);
           return 1;
         }
         st.pop_back();
@@ -286,6 +338,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         if (look.mode & 1) {  // negative lookaround: its body failed, so it succeeds
           *pc = look.b;
           *pos = saved;
+          resume_captures(look.mode & kLeaky);
           return 1;
         }
         break;
@@ -304,6 +357,7 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
   sc_.stack.clear();
   std::fill(sc_.slots.begin(), sc_.slots.end(), -1);
   lastindex_ = -1;
+  lastmark_ = 1;
   uint32_t pc = 0;
   int64_t pos = start;
   for (;;) {
@@ -323,15 +377,14 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         ++pc;
         continue;
       case Op::Split:
-        push(kChoice, in.b, pos);
+        push((in.mode & kLeaky) ? kChoiceLeaky : kChoice, in.b, pos);
         pc = in.a;
         continue;
       case Op::Jmp:
         pc = in.a;
         continue;
       case Op::Save:
-        set_slot(in.a, pos);
-        if (in.a & 1) set_lastindex(in.a / 2);
+        save(in.a, pos);
         ++pc;
         continue;
       case Op::RepeatInit:
@@ -347,8 +400,8 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
           continue;
         }
         bool more = (ri.max == kMaxRepeat || count < int64_t(ri.max)) && pos != sc_.rep_last[in.a];
-        if (RepeatKind(in.mode) == RepeatKind::Lazy) {
-          if (more) push(kChoice, pc + 1, pos);
+        if (RepeatKind(in.mode & 3) == RepeatKind::Lazy) {
+          if (more) push((in.mode & kLeaky) ? kChoiceLeaky : kChoice, pc + 1, pos);
           pc += 2;
         } else if (more) {
           push(kUntil, pc, pos, sc_.rep_last[in.a]);
@@ -369,7 +422,7 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         int64_t avail = end_ - pos;
         if (int64_t(ri.min) > avail) goto fail;
         const Inst& item = code_[pc + 1];
-        if (RepeatKind(in.mode) == RepeatKind::Lazy) {
+        if (RepeatKind(in.mode & 3) == RepeatKind::Lazy) {
           if (count_run(item, pos, ri.min) < int64_t(ri.min)) goto fail;
           if (ri.max > ri.min) push(kLazy, pc, pos, pos + ri.min);
           pos += ri.min;
@@ -378,7 +431,7 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
           int64_t n = count_run(item, pos, limit);
           budget_ -= n >> 4;
           if (n < int64_t(ri.min)) goto fail;
-          if (RepeatKind(in.mode) == RepeatKind::Greedy && n > int64_t(ri.min))
+          if (RepeatKind(in.mode & 3) == RepeatKind::Greedy && n > int64_t(ri.min))
             push(kGreedy, pc, pos + ri.min, pos + n);
           pos += n;
         }
@@ -405,22 +458,20 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         pos -= in.a;
         ++pc;
         continue;
-      case Op::LookEnd:
-        if (in.mode & 1) {
-          unwind_to_barrier();
-          goto fail;
-        }
-        pos = commit().b;
+      case Op::LookEnd: {
+        int64_t saved = commit().b;
+        if (in.mode & 1) goto fail;  // negative lookaround whose body matched
+        pos = saved;
         ++pc;
         continue;
+      }
       case Op::GroupRef:
         if (!groupref(in.a, in.mode, &pos)) goto fail;
         ++pc;
         continue;
       case Op::GroupExists: {
-        int64_t g = in.a;
-        bool set = g <= prog_.groups && sc_.slots[2 * g] >= 0 && sc_.slots[2 * g + 1] >= 0 &&
-                   sc_.slots[2 * g + 1] >= sc_.slots[2 * g];
+        int64_t g = in.a, a, b;
+        bool set = g <= prog_.groups && group_set(g, &a, &b) && b >= a;
         pc = set ? pc + 1 : in.b;
         continue;
       }
@@ -430,8 +481,8 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         result->spans[0] = start;
         result->spans[1] = pos;
         for (int64_t g = 1; g <= prog_.groups; ++g) {
-          int64_t a = sc_.slots[2 * g], b = sc_.slots[2 * g + 1];
-          if (a >= 0 && b >= 0 && a <= b) {
+          int64_t a, b;
+          if (group_set(g, &a, &b) && a <= b) {
             result->spans[2 * g] = a;
             result->spans[2 * g + 1] = b;
           }

@@ -8,6 +8,8 @@ from reprlib import recursive_repr as _recursive_repr
 from _collections import deque, defaultdict, _tuplegetter
 import _collections_abc
 
+_collections_abc.MutableSequence.register(deque)
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 

@@ -37,3 +37,7 @@ for n in os.listdir(d):
     os.unlink(os.path.join(d, n))
 os.rmdir(d)
 print(os.path.exists(d))
+try:
+    os.symlink("/nonexistent_src_zz", "/")
+except OSError as e:
+    print(type(e).__name__, e, e.filename, e.filename2)
