@@ -225,10 +225,8 @@ std::string state_digest(const HashState* orig) {
     if (s.algo == Algo::MD5) lenbuf[i] = uint8_t(bits >> (8 * i));
     else lenbuf[len_bytes - 1 - i] = uint8_t(bits >> (8 * i));
   }
-  uint64_t saved_total = s.total;
   state_update(&s, pad, padlen);
   state_update(&s, lenbuf, len_bytes);
-  (void)saved_total;
   std::string out;
   int dsize = kAlgos[int(s.algo)].digest_size;
   if (s.algo == Algo::MD5) {

@@ -121,8 +121,6 @@ Ref z_compress(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
   z_stream zs = {};
   int err = deflateInit2(&zs, level, Z_DEFLATED, wbits, 8, Z_DEFAULT_STRATEGY);
   if (err == Z_STREAM_ERROR) {
-    deflateEnd(&zs);
-    zs.msg = const_cast<char*>("Bad compression level");
     return zlib_error_plain(ts, self, "Bad compression level");
   }
   if (err != Z_OK) return zlib_error(ts, self, err, "while compressing data", &zs);

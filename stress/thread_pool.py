@@ -3,6 +3,7 @@
 # cancellation with shutdown(cancel_futures=True). Checks every task ran (or
 # was cancelled) exactly once and every callback fired once.
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor, as_completed, wait, ALL_COMPLETED
 from _common import Checker, size
 
@@ -54,6 +55,8 @@ c.check(sorted(callbacks) == expected, 'callbacks fired %d times' % len(callback
 gate = threading.Event()
 pool = ThreadPoolExecutor(max_workers=1)
 first = pool.submit(gate.wait, 60)
+while not first.running():        # the worker must own it before we cancel the rest
+    time.sleep(0.001)
 rest = [pool.submit(task, ('late', i)) for i in range(50)]
 pool.shutdown(wait=False, cancel_futures=True)
 gate.set()

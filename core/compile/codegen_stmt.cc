@@ -2,6 +2,7 @@
 // try/except/finally (and except*), imports, and the frame-block unwinding
 // that break/continue/return perform.
 #include <functional>
+#include <optional>
 
 #include "core/compile/codegen.h"
 
@@ -450,6 +451,27 @@ bool Compiler::raise_(const ast::Raise* s) {
   return true;
 }
 
+// CPython 3.11's jump compiler moves the current location to each comparison
+// it branches on and leaves it there, so the instructions after `assert a == b`
+// (and thus the traceback carets) point at the last such comparison.
+static const ast::Expr* last_branch_compare(const ast::Expr* e) {
+  if (auto* c = ast::as<ast::Compare>(e)) return c;
+  if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op == ast::UnaryOpKind::Not)
+    return last_branch_compare(u->operand);
+  const ast::Expr* found = nullptr;
+  auto consider = [&](const ast::Expr* part) {
+    if (const ast::Expr* c = last_branch_compare(part)) found = c;
+  };
+  if (auto* b = ast::as<ast::BoolOp>(e)) {
+    for (const ast::Expr* v : b->values) consider(v);
+  } else if (auto* x = ast::as<ast::IfExp>(e)) {
+    consider(x->test);
+    consider(x->body);
+    consider(x->orelse);
+  }
+  return found;
+}
+
 bool Compiler::assert_(const ast::Assert* s) {
   if (optimize_) return true;
   if (auto* t = ast::as<ast::Tuple>(s->test); t && !t->elts.empty()) {
@@ -457,6 +479,9 @@ bool Compiler::assert_(const ast::Assert* s) {
   }
   Label end = new_label();
   if (!jump_if(s->test, end, true)) return false;
+  const ast::Expr* compare = last_branch_compare(s->test);
+  std::optional<LocScope> loc;
+  if (compare) loc.emplace(this, *compare);
   emit(LOAD_ASSERTION_ERROR);
   if (s->msg) {
     emit(PUSH_NULL);

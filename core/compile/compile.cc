@@ -150,6 +150,14 @@ Ref compile_source(ThreadState* ts, std::string_view source, std::string_view fi
                                                : ParseMode::Exec;
   SyntaxErrorInfo err;
   std::unique_ptr<ast::Module> mod;
+  // CPython's tokenizer ends the last line with an implicit NEWLINE in every
+  // mode; weft's parser needs the newline spelled out for "single" input.
+  std::string single_source;
+  if (pm == ParseMode::Single && !source.empty() && source.back() != '\n') {
+    single_source.assign(source);
+    single_source += '\n';
+    source = single_source;
+  }
   try {
     mod = parse(source, std::string(filename), pm, &err);
   } catch (const std::bad_alloc&) {

@@ -365,7 +365,8 @@ int generic_setattr(ThreadState* ts, Value obj, Str* name, Value v) {
                                   "' is read-only"
                             : "'" + std::string(tp->name) + "' object has no attribute '" +
                                   str_std(name) + "'";
-    raise_attribute_error_msg(ts, obj, name, msg);
+    // CPython 3.11 raises these without name/obj, so no "Did you mean" follows.
+    set_error(ts, &AttributeError_type, msg);
     return -1;
   }
   Ref d = instance_dict(ts, obj, !v.is_null());

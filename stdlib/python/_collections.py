@@ -319,12 +319,17 @@ class defaultdict(dict):
         return new
 
 
+_tuple_getitem = tuple.__getitem__
+
+
 class _tuplegetter(property):
     """A namedtuple field: reads item `index`; rejects assignment with
     CPython's "can't set attribute" (a plain property would name itself)."""
 
     def __init__(self, index, doc):
-        super().__init__(_itemgetter(index), doc=doc)
+        # tuple.__getitem__, not obj[index]: a subclass overriding
+        # __getitem__ must not change field access (as in CPython).
+        super().__init__(lambda obj: _tuple_getitem(obj, index), doc=doc)
 
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")

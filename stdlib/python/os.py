@@ -17,7 +17,75 @@ pardir = ".."
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 sys.modules["os.path"] = path
-environ = posix.environ
+
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+
+
+class _Environ(_MutableMapping):
+    """os.environ: a mapping over a copy of the environment whose changes are
+    passed on to the process environment (putenv/unsetenv), as in CPython."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[_check_env_str(key, "key")]
+
+    def __setitem__(self, key, value):
+        key = _check_env_str(key, "key")
+        value = _check_env_str(value, "value")
+        posix.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        key = _check_env_str(key, "key")
+        posix.unsetenv(key)
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ", ".join(f"{key!r}: {value!r}" for key, value in self._data.items())
+        return f"environ({{{items}}})"
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+def _check_env_str(value, what):
+    if not isinstance(value, str):
+        raise TypeError(f"str expected, not {type(value).__name__}")
+    return value
+
+
+environ = _Environ(dict(posix.environ))
 
 
 def getenv(key, default=None):

@@ -9,6 +9,11 @@ exact integer arithmetic (round-half-even for 'f' and 'e').
 
 import sys as _sys
 
+try:
+    import _weftstruct as _accel
+except ImportError:
+    _accel = None
+
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
            'Struct', 'error']
 
@@ -241,6 +246,15 @@ class Struct:
             self._order_is_host = True
         self._nargs = sum(1 if code in 'sp' else count
                           for code, count, _, _ in self._items if code != 'x')
+        # The native fast path (_weftstruct) handles the ordinary cases and
+        # returns None for anything else, which then takes the Python path.
+        self._little = _byteorder(self._order) == 'little'
+        self._spec = None
+        if _accel is not None and all(code != 'e' for code, _, _, _ in self._items):
+            self._spec = b''.join(
+                code.encode('latin-1') + count.to_bytes(4, 'little') + offset.to_bytes(4, 'little')
+                + size.to_bytes(1, 'little')
+                for code, count, offset, size in self._items)
 
     # ---- packing ----
 
@@ -291,6 +305,10 @@ class Struct:
 
     def pack(self, *args):
         """S.pack(v1, v2, ...) -> bytes"""
+        if self._spec is not None:
+            packed = _accel.pack(self._spec, self._little, self.size, args)
+            if packed is not None:
+                return packed
         buf = bytearray(self.size)
         self._pack_into_buffer(buf, 0, args, 'pack')
         return bytes(buf)
@@ -322,6 +340,10 @@ class Struct:
     # ---- unpacking ----
 
     def _unpack_at(self, data, base):
+        if self._spec is not None and type(data) is bytes:
+            values = _accel.unpack(self._spec, self._little, data, base)
+            if values is not None:
+                return values
         byteorder = _byteorder(self._order)
         result = []
         for code, count, offset, size in self._items:

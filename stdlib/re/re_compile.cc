@@ -447,28 +447,78 @@ class Compiler {
     }
   }
 
-  // Search hints: anchoring and the test every match starts with.
+  // Search hints: anchoring, and the single-character tests every match
+  // starts with (found by following the program from pc 0 through
+  // instructions that consume nothing).
   void compute_hints() {
     const std::vector<Inst>& code = prog_.code;
     size_t pc = 0;
     while (pc < code.size() && code[pc].op == Op::Save) ++pc;
-    if (pc >= code.size()) return;
-    const Inst& in = code[pc];
-    if (in.op == Op::At &&
-        (AtKind(in.a) == AtKind::Beginning || AtKind(in.a) == AtKind::BeginningString))
+    if (pc < code.size() && code[pc].op == Op::At &&
+        (AtKind(code[pc].a) == AtKind::Beginning || AtKind(code[pc].a) == AtKind::BeginningString))
       prog_.anchored = true;
-    size_t test = pc;
-    if (in.op == Op::SimpleRepeat && prog_.reps[in.a].min >= 1) test = pc + 1;
-    switch (code[test].op) {
-      case Op::Char:
-        prog_.prefix_char = code[test].a;
-        [[fallthrough]];
-      case Op::NotChar: case Op::CharFold: case Op::NotCharFold: case Op::CharLoc:
-      case Op::NotCharLoc: case Op::Any: case Op::Set:
-        prog_.first_pc = int(test);
-        break;
-      default:
-        break;
+    std::vector<bool> seen(code.size(), false);
+    std::vector<uint32_t> tests;
+    if (!first_tests(0, &seen, &tests)) return;
+    prog_.has_first = true;
+    prog_.first_tests = tests;
+    bool single = true, wide = false;
+    for (uint32_t t : tests) {
+      single &= code[t].op == Op::Char && code[t].a == code[tests[0]].a;
+      for (uint32_t c = 0; c < 256; ++c)
+        if (char_test(prog_, code[t], c)) prog_.first_low[c >> 6] |= uint64_t(1) << (c & 63);
+      wide |= code[t].op != Op::Char;
+    }
+    if (single && !wide) prog_.prefix_char = code[tests[0]].a;
+  }
+
+  // Collects the single-character tests reachable from pc before anything is
+  // consumed; false if a match could start without consuming (or the walk
+  // gets too complex).
+  bool first_tests(uint32_t pc, std::vector<bool>* seen, std::vector<uint32_t>* out) {
+    const std::vector<Inst>& code = prog_.code;
+    for (;;) {
+      if ((*seen)[pc]) return true;  // already explored from here
+      (*seen)[pc] = true;
+      const Inst& in = code[pc];
+      switch (in.op) {
+        case Op::Char: case Op::NotChar: case Op::CharFold: case Op::NotCharFold:
+        case Op::CharLoc: case Op::NotCharLoc: case Op::Any: case Op::AnyAll: case Op::Set:
+          if (out->size() >= 32) return false;
+          out->push_back(pc);
+          return true;
+        case Op::Save: case Op::At: case Op::AtomicStart: case Op::AtomicEnd:
+          ++pc;
+          continue;
+        case Op::Jmp:
+          pc = in.a;
+          continue;
+        case Op::Split:
+          if (!first_tests(in.a, seen, out)) return false;
+          pc = in.b;
+          continue;
+        case Op::RepeatInit:
+          pc = in.b;
+          continue;
+        case Op::RepeatUntil:
+          if (!first_tests(in.b, seen, out)) return false;
+          pc += RepeatKind(in.mode & 3) == RepeatKind::Lazy ? 2 : 1;
+          continue;
+        case Op::SimpleRepeat:
+          if (!first_tests(pc + 1, seen, out)) return false;
+          if (prog_.reps[in.a].min > 0) return true;
+          pc += 2;
+          continue;
+        case Op::LookStart:  // assertions only narrow the matches: skip them
+          pc = in.b;
+          continue;
+        case Op::GroupExists:
+          if (!first_tests(pc + 1, seen, out)) return false;
+          pc = in.b;
+          continue;
+        default:  // Match, GroupRef, ...: may start without consuming
+          return false;
+      }
     }
   }
 

@@ -172,8 +172,12 @@ struct Program {
   int64_t groups = 0;
   // Search hints.
   bool anchored = false;        // starts with \A or ^ (not multiline)
-  int first_pc = -1;            // pc of a single-char test every match starts with, or -1
-  uint32_t prefix_char = kNoChar;  // an exact first character, when known
+  // When every match starts by consuming a character: the single-character
+  // tests one of which that character passes, and their answers below 256.
+  bool has_first = false;
+  std::vector<uint32_t> first_tests;  // pcs of single-character instructions
+  uint64_t first_low[4] = {0, 0, 0, 0};
+  uint32_t prefix_char = kNoChar;     // the only possible first character, if so
 };
 
 // Compiles a parsed pattern. Fails only for lookbehind width errors.
@@ -186,6 +190,28 @@ inline uint32_t ascii_lower(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32
 inline uint32_t ascii_upper(uint32_t c) { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
 bool category_test(Category cat, uint32_t c, bool unicode);
 bool is_word(uint32_t c, bool unicode);
+
+// Whether code point c passes a single-character instruction.
+inline bool char_test(const Program& p, const Inst& in, uint32_t c) {
+  switch (in.op) {
+    case Op::Char: return c == in.a;
+    case Op::NotChar: return c != in.a;
+    case Op::CharFold: {
+      uint32_t f = in.mode == 0 ? uni_lower(c) : ascii_lower(c);
+      return f == in.a || f == in.b || f == in.c;
+    }
+    case Op::NotCharFold: {
+      uint32_t f = in.mode == 0 ? uni_lower(c) : ascii_lower(c);
+      return !(f == in.a || f == in.b || f == in.c);
+    }
+    case Op::CharLoc: return c == in.a || ascii_lower(c) == in.a || ascii_upper(c) == in.a;
+    case Op::NotCharLoc: return !(c == in.a || ascii_lower(c) == in.a || ascii_upper(c) == in.a);
+    case Op::Any: return c != '\n';
+    case Op::AnyAll: return true;
+    case Op::Set: return p.sets[in.a].test(c);
+    default: return false;
+  }
+}
 
 // ---- matching -------------------------------------------------------------------
 struct Text {

@@ -63,40 +63,31 @@ class Matcher {
   // Tries a match starting exactly at `start`: 1 matched, 0 not, -1 error.
   int attempt(int64_t start, bool must_advance, MatchResult* result);
 
-  bool test(const Inst& in, uint32_t c) const {
-    switch (in.op) {
-      case Op::Char: return c == in.a;
-      case Op::NotChar: return c != in.a;
-      case Op::CharFold: {
-        uint32_t f = in.mode == 0 ? uni_lower(c) : ascii_lower(c);
-        return f == in.a || f == in.b || f == in.c;
-      }
-      case Op::NotCharFold: {
-        uint32_t f = in.mode == 0 ? uni_lower(c) : ascii_lower(c);
-        return !(f == in.a || f == in.b || f == in.c);
-      }
-      case Op::CharLoc:
-        return c == in.a || ascii_lower(c) == in.a || ascii_upper(c) == in.a;
-      case Op::NotCharLoc:
-        return !(c == in.a || ascii_lower(c) == in.a || ascii_upper(c) == in.a);
-      case Op::Any: return c != '\n';
-      case Op::AnyAll: return true;
-      case Op::Set: return prog_.sets[in.a].test(c);
-      default: return false;
-    }
-  }
+  bool test(const Inst& in, uint32_t c) const { return char_test(prog_, in, c); }
 
   // Next position >= from where a match may start (the first test passes), or -1.
   int64_t next_candidate(int64_t from) const {
-    if (prog_.first_pc < 0) return from;
-    if (prog_.prefix_char != kNoChar && sizeof(CharT) == 1) {
-      if (prog_.prefix_char > 0xFF || from >= end_) return -1;
-      const void* p = memchr(s_ + from, int(prog_.prefix_char), size_t(end_ - from));
-      return p ? static_cast<const CharT*>(p) - s_ : -1;
+    if (!prog_.has_first) return from;
+    uint32_t pc = prog_.prefix_char;
+    if (pc != kNoChar) {
+      if (sizeof(CharT) == 1) {
+        if (pc > 0xFF || from >= end_) return -1;
+        const void* p = memchr(s_ + from, int(pc), size_t(end_ - from));
+        return p ? static_cast<const CharT*>(p) - s_ : -1;
+      }
+      for (int64_t i = from; i < end_; ++i)
+        if (s_[i] == pc) return i;
+      return -1;
     }
-    const Inst& in = code_[prog_.first_pc];
-    for (int64_t i = from; i < end_; ++i)
-      if (test(in, s_[i])) return i;
+    for (int64_t i = from; i < end_; ++i) {
+      uint32_t c = s_[i];
+      if (c < 256) {
+        if ((prog_.first_low[c >> 6] >> (c & 63)) & 1) return i;
+      } else {
+        for (uint32_t t : prog_.first_tests)
+          if (test(code_[t], c)) return i;
+      }
+    }
     return -1;
   }
 
@@ -314,19 +305,30 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
       case kLazy: {
         uint32_t rep_pc = e.a;
         const RepeatInfo& ri = prog_.reps[code_[rep_pc].a];
+        const Inst& item = code_[rep_pc + 1];
+        const Inst& tail = code_[rep_pc + 2];
         int64_t cur = e.c, start = e.b;
-        if ((ri.max == kMaxRepeat || cur - start < int64_t(ri.max)) && cur < end_ &&
-            test(code_[rep_pc + 1], s_[cur])) {
+        bool found = false;
+        // Take one more character; when the tail starts with a literal, keep
+        // going until it can match.
+        while ((ri.max == kMaxRepeat || cur - start < int64_t(ri.max)) && cur < end_ &&
+               test(item, s_[cur])) {
           ++cur;
-          if (ri.max != kMaxRepeat && cur - start >= int64_t(ri.max)) st.pop_back();
-          else e.c = cur;
-          *pc = rep_pc + 2;
-          *pos = cur;
-          resume_captures(code_[rep_pc].mode & kLeaky);
-          return 1;
+          if (tail.op != Op::Char || (cur < end_ && s_[cur] == tail.a)) {
+            found = true;
+            break;
+          }
         }
-        st.pop_back();
-        break;
+        if (!found) {
+          st.pop_back();
+          break;
+        }
+        if (ri.max != kMaxRepeat && cur - start >= int64_t(ri.max)) st.pop_back();
+        else e.c = cur;
+        *pc = rep_pc + 2;
+        *pos = cur;
+        resume_captures(code_[rep_pc].mode & kLeaky);
+        return 1;
       }
       case kAtomic:
         st.pop_back();
@@ -504,7 +506,7 @@ int run_typed(ThreadState* ts, const Program& prog, const MatchRequest& req, Mat
   if (!req.search) return m.attempt(req.start, req.must_advance, result);
   if (req.start > req.end) return 0;
   for (int64_t s = req.start; s <= req.end; ++s) {
-    if (prog.first_pc >= 0) {
+    if (prog.has_first) {
       s = m.next_candidate(s);
       if (s < 0) return 0;
     }

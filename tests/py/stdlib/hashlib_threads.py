@@ -13,9 +13,8 @@ chunks = []
 lock = threading.Lock()
 def comp():
     for _ in range(500):
-        c = co.compress(b"abc" * 10)
-        with lock:
-            chunks.append(c)
+        with lock:  # output order must follow call order
+            chunks.append(co.compress(b"abc" * 10))
 ts = [threading.Thread(target=comp) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
