@@ -28,7 +28,9 @@ struct ParkingBucket {
 // fabric, like the kernel's futex table. Holds no Python state.
 constexpr size_t kBuckets = 64;
 ParkingBucket& bucket_for(const void* addr) {
-  static ParkingBucket buckets[kBuckets];
+  // Never destroyed: daemon threads may still be parked here while the
+  // process exits, and destroying a condition variable under them is UB.
+  static ParkingBucket* buckets = new ParkingBucket[kBuckets];
   return buckets[(reinterpret_cast<uintptr_t>(addr) >> 4) % kBuckets];
 }
 

@@ -631,17 +631,42 @@ Ref m_pop(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* k
   return Ref::steal(out);
 }
 
+// Deletes items[i] if it still holds `expected` (compared by identity);
+// false if another thread changed that slot since it was compared.
+bool remove_if_unchanged(List* l, int64_t i, Value expected, Value* removed) {
+  ObjLock g(l);
+  int64_t n = len_of(l);
+  Value* items = items_of(l);
+  if (i >= n || !items[i].is(expected)) return false;
+  *removed = items[i];
+  std::memmove(items + i, items + i + 1, static_cast<size_t>(n - i - 1) * sizeof(Value));
+  if (!list_resize(l, n - 1)) set_len(l, n - 1);
+  return true;
+}
+
 Ref m_remove(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_one_arg(ts, "list.remove", nargs, kw)) return nullptr;
   List* l = as_list(self);
+  // The comparison may run Python code, so it happens unlocked; the delete
+  // then re-checks under the lock that the slot still holds the compared
+  // item, and rescans if a concurrent mutation moved it.
   for (int64_t i = 0;; i++) {
+    Ref candidate;
+    {
+      ObjLock g(l);
+      if (i >= len_of(l)) break;
+      candidate = Ref::borrow(items_of(l)[i]);
+    }
     int r = item_equals(ts, l, i, args[0]);
     if (r < 0) return nullptr;
     if (r == 2) break;
     if (r == 1) {
-      OwnedValues none;
-      if (!assign_range(ts, l, i, i + 1, none)) return nullptr;
-      return new_none();
+      Value removed;
+      if (remove_if_unchanged(l, i, candidate.get(), &removed)) {
+        Ref drop = Ref::steal(removed);  // released after the lock
+        return new_none();
+      }
+      i = -1;  // the list changed under us: start over
     }
   }
   set_error(ts, &ValueError_type, "list.remove(x): x not in list");

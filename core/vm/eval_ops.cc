@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/runtime/import.h"
+#include "core/types/set.h"
 #include "core/vm/frame.h"
 
 namespace weft {
@@ -880,9 +881,9 @@ int list_extend_op(ThreadState* ts, Value list, Value iterable) {
 }
 
 int set_update_op(ThreadState* ts, Value set, Value iterable) {
-  Set* s = set_of(set);
-  bool ok = for_each(ts, iterable, [&](Value x) { return set_add(ts, s, x) >= 0; });
-  return ok ? 0 : -1;
+  // set.update's own algorithm: updating from a set copies its table layout
+  // the way CPython does, which decides the iteration order of the result.
+  return set_update_internal(ts, set_of(set), iterable);
 }
 
 int dict_update_op(ThreadState* ts, Value dict, Value update) {

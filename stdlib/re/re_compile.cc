@@ -470,6 +470,24 @@ class Compiler {
       wide |= code[t].op != Op::Char;
     }
     if (single && !wide) prog_.prefix_char = code[tests[0]].a;
+    // A literal prefix: consecutive exact characters (capture marks between
+    // them consume nothing).
+    for (size_t i = 0; i < code.size(); ++i) {
+      if (code[i].op == Op::Save) continue;
+      if (code[i].op != Op::Char) break;
+      prog_.prefix.push_back(code[i].a);
+    }
+    if (prog_.prefix.size() < 2) {
+      prog_.prefix.clear();
+      return;
+    }
+    for (uint32_t c : prog_.prefix) {
+      if (c > 0xFF) {
+        prog_.prefix_bytes.clear();
+        break;
+      }
+      prog_.prefix_bytes.push_back(char(c));
+    }
   }
 
   // Collects the single-character tests reachable from pc before anything is

@@ -178,6 +178,8 @@ struct Program {
   std::vector<uint32_t> first_tests;  // pcs of single-character instructions
   uint64_t first_low[4] = {0, 0, 0, 0};
   uint32_t prefix_char = kNoChar;     // the only possible first character, if so
+  std::vector<uint32_t> prefix;       // literal text every match starts with (2+ chars)
+  std::string prefix_bytes;           // the same as bytes, when all are below 256
 };
 
 // Compiles a parsed pattern. Fails only for lookbehind width errors.

@@ -66,8 +66,27 @@ class Matcher {
   bool test(const Inst& in, uint32_t c) const { return char_test(prog_, in, c); }
 
   // Next position >= from where a match may start (the first test passes), or -1.
+  int64_t find_prefix(int64_t from) const {
+    const std::vector<uint32_t>& pre = prog_.prefix;
+    int64_t n = int64_t(pre.size());
+    if (sizeof(CharT) == 1) {
+      const std::string& b = prog_.prefix_bytes;
+      if (b.empty() || end_ - from < n) return -1;
+      const void* p = memmem(s_ + from, size_t(end_ - from), b.data(), b.size());
+      return p ? static_cast<const CharT*>(p) - s_ : -1;
+    }
+    for (int64_t i = from; i + n <= end_; ++i) {
+      if (s_[i] != pre[0]) continue;
+      int64_t k = 1;
+      while (k < n && s_[i + k] == pre[size_t(k)]) ++k;
+      if (k == n) return i;
+    }
+    return -1;
+  }
+
   int64_t next_candidate(int64_t from) const {
     if (!prog_.has_first) return from;
+    if (!prog_.prefix.empty()) return find_prefix(from);
     uint32_t pc = prog_.prefix_char;
     if (pc != kNoChar) {
       if (sizeof(CharT) == 1) {

@@ -636,13 +636,9 @@ const GetSetDef pattern_getsets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
-// _weftre.compile(pattern, flags, error_class) -> Pattern
-Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
-  Value v[3];
-  if (!parse_args(ts, "compile", args, nargs, kw, {"pattern", "flags", "error"}, 3, v)) return nullptr;
-  Value pattern = v[0];
-  int64_t flags;
-  if (!index_to_i64(ts, v[1], &flags, &OverflowError_type)) return nullptr;
+// Compiles a str/bytes pattern into a new Pattern; compile problems raise
+// error_cls (re.error) or the exception they call for.
+Ref compile_pattern(ThreadState* ts, Value pattern, int64_t flags, Value error_cls, int stacklevel) {
   bool is_text = is_str(pattern);
   CodePoints cps;
   if (is_text) {
@@ -663,13 +659,13 @@ Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   bool ok;
   try {
     ok = parse_pattern(cps, is_text, uint32_t(flags), lookup, parsed, &err);
-    if (emit_warnings(ts, parsed->warnings, 2) < 0) return nullptr;
+    if (emit_warnings(ts, parsed->warnings, stacklevel) < 0) return nullptr;
     if (ok) ok = compile_program(*parsed, prog, &err);
   } catch (const std::bad_alloc&) {
     return set_no_memory(ts);
   }
   if (!ok) {
-    raise_re_error(ts, v[2], pattern, err);
+    raise_re_error(ts, error_cls, pattern, err);
     return nullptr;
   }
   Ref groupindex = new_dict();
@@ -692,7 +688,7 @@ Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   p->pattern = Ref::borrow(pattern).release();
   p->groupindex = groupindex.release();
   p->indexgroup = own_index.release();
-  p->error_cls = Ref::borrow(v[2]).release();
+  p->error_cls = Ref::borrow(error_cls).release();
   p->flags = flags | int64_t(parsed->flags);
   p->groups = parsed->groups;
   p->is_bytes = !is_text;
@@ -700,8 +696,94 @@ Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   return Ref::steal(Value(o));
 }
 
+// _weftre.compile(pattern, flags, error_class) -> Pattern (uncached)
+Ref module_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value v[3];
+  if (!parse_args(ts, "compile", args, nargs, kw, {"pattern", "flags", "error"}, 3, v)) return nullptr;
+  int64_t flags;
+  if (!index_to_i64(ts, v[1], &flags, &OverflowError_type)) return nullptr;
+  return compile_pattern(ts, v[0], flags, v[2], 1);
+}
+
+constexpr int64_t kMaxCache = 512;
+
+// re._compile(pattern, flags): the module-level pattern cache, keyed by
+// (type(pattern), pattern, flags). `self` is (error class, cache dict).
+Ref cached_compile(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value v[2];
+  if (!parse_args(ts, "_compile", args, nargs, kw, {"pattern", "flags"}, 2, v)) return nullptr;
+  Tuple* state = static_cast<Tuple*>(self.as_object());
+  Value error_cls = state->items[0];
+  Dict* cache = static_cast<Dict*>(state->items[1].as_object());
+  Value pattern = v[0];
+  bool int_flags = is_int(v[1]);
+  int64_t flags = 0;
+  Ref flags_key;
+  if (int_flags) {
+    if (!index_to_i64(ts, v[1], &flags, &OverflowError_type)) return nullptr;
+    flags_key = new_int(flags);
+  } else {
+    flags_key = Ref::borrow(v[1]);
+  }
+  Ref key = new_tuple({Value(type_of(pattern)), pattern, flags_key.get()});
+  if (!key) return nullptr;
+  Ref hit = dict_get(ts, cache, key.get());
+  if (hit || ts->has_error()) return hit;
+  if (type_of(pattern) == &re_pattern_type) {
+    int nonzero = truthy(ts, v[1]);
+    if (nonzero < 0) return nullptr;
+    if (nonzero) {
+      set_error(ts, &ValueError_type, "cannot process flags argument with a compiled pattern");
+      return nullptr;
+    }
+    return Ref::borrow(pattern);
+  }
+  if (!is_str(pattern) && !is_bytes(pattern)) {
+    set_error(ts, &TypeError_type, "first argument must be string or compiled pattern");
+    return nullptr;
+  }
+  if (!int_flags) {
+    set_errorf(ts, &TypeError_type, "unsupported operand type(s) for &: '%s' and 'RegexFlag'",
+               type_name(v[1]));
+    return nullptr;
+  }
+  if ((flags & kFlagTemplate) &&
+      warn(ts, &DeprecationWarning_type,
+           "The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an "
+           "obvious purpose. Don't use it.", 0) < 0)
+    return nullptr;
+  Ref compiled = compile_pattern(ts, pattern, flags, error_cls, 1);
+  if (!compiled || (flags & kFlagDebug)) return compiled;
+  if (dict_size(cache) >= kMaxCache) {
+    // Evict the oldest entry (another thread may have done it already).
+    int64_t pos = 0;
+    Ref oldest, value;
+    if (dict_next(cache, &pos, &oldest, &value) && dict_del(ts, cache, oldest.get()) < 0)
+      clear_error(ts);
+    if (ts->has_error()) clear_error(ts);
+  }
+  if (dict_set(ts, cache, key.get(), compiled.get()) < 0) return nullptr;
+  return compiled;
+}
+
+const MethodDef cached_compile_def = {"_compile", cached_compile, kMethInstance, nullptr};
+
+// _weftre.make_compile(error_class, cache) -> the cached compile function.
+Ref module_make_compile(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value v[2];
+  if (!parse_args(ts, "make_compile", args, nargs, kw, {"error", "cache"}, 2, v)) return nullptr;
+  if (!is_exact_dict(v[1])) {
+    set_error(ts, &TypeError_type, "make_compile() cache must be a dict");
+    return nullptr;
+  }
+  Ref state = new_tuple({v[0], v[1]});
+  if (!state) return nullptr;
+  return new_native_function(&cached_compile_def, state.get());
+}
+
 const MethodDef module_functions[] = {
     {"compile", module_compile, kMethStatic, nullptr},
+    {"make_compile", module_make_compile, kMethStatic, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

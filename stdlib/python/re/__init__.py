@@ -163,43 +163,12 @@ def escape(pattern):
 # --------------------------------------------------------------------
 # internals
 
-_cache = {}      # (type, pattern, flags) -> Pattern, oldest first
+# The pattern cache: (type(pattern), pattern, flags) -> Pattern, oldest first,
+# at most 512 entries. _compile(pattern, flags) looks patterns up and compiles
+# on a miss (natively: it is on the path of every module-level call).
+_cache = {}
 _MAXCACHE = 512
-
-
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
-        return pattern
-    if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
-    if flags & T:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
-                      "as it is an undocumented flag "
-                      "without an obvious purpose. "
-                      "Don't use it.",
-                      DeprecationWarning)
-    compiled = _weftre.compile(pattern, flags, error)
-    if flags & DEBUG:
-        return compiled
-    if len(_cache) >= _MAXCACHE:
-        # Evict the oldest entry; another thread may have done it already.
-        try:
-            del _cache[next(iter(_cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
-    _cache[key] = compiled
-    return compiled
+_compile = _weftre.make_compile(error, _cache)
 
 
 # --------------------------------------------------------------------
