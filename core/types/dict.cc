@@ -798,6 +798,20 @@ Ref dict_keys_list(ThreadState* ts, Dict* d) {
   return l;
 }
 
+bool dict_snapshot(ThreadState* ts, Dict* d, OwnedValues* keys, OwnedValues* values) {
+  ObjLock g(d);
+  DictKeys* t = keys_of(d);
+  if (!t) return true;
+  size_t n = static_cast<size_t>(dict_len(d));
+  if ((keys && !keys->reserve(ts, n)) || (values && !values->reserve(ts, n))) return false;
+  for (int64_t i = 0; i < t->nentries; i++) {
+    if (t->entries[i].key.is_null()) continue;
+    if (keys) keys->push_borrowed(t->entries[i].key);
+    if (values) values->push_borrowed(t->entries[i].value);
+  }
+  return true;
+}
+
 Ref dict_items_list(ThreadState* ts, Dict* d) {
   Ref l = new_list(0);
   if (!l) return set_no_memory(ts);

@@ -14,6 +14,14 @@
 
 namespace weft {
 
+struct OwnedValues;
+// Copies the keys and/or values of `d` (either may be null) in one critical
+// section, so a concurrent writer cannot make the copy fail halfway.
+bool dict_snapshot(ThreadState*, Dict* d, OwnedValues* keys, OwnedValues* values);
+// The dict behind an exact dict_keys/dict_values/dict_items view, or null.
+Dict* dict_view_target(Value view);
+
+
 struct DictEntry {
   int64_t hash;
   Value key;    // null: deleted

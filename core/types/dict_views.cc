@@ -412,4 +412,10 @@ void setup_dict_views_types() {
   setup_iter(dict_revitemiter_type, "dict_reverseitemiterator");
 }
 
+Dict* dict_view_target(Value view) {
+  Type* t = type_of(view);
+  if (t != &dict_keys_type && t != &dict_values_type && t != &dict_items_type) return nullptr;
+  return static_cast<DictView*>(view.as_object())->dict;
+}
+
 }  // namespace weft

@@ -224,6 +224,25 @@ int list_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
   return list_extend_impl(ts, l, args[0]);
 }
 
+
+// list(d.keys()), list(d.values()), list(d.items()) of exact dicts copy in one
+// critical section, like list(d): concurrent resizes cannot make them fail.
+int extend_from_dict_view(ThreadState* ts, List* l, Type* view_type, Dict* d) {
+  OwnedValues keys, values;
+  bool want_keys = view_type != &dict_values_type;
+  bool want_values = view_type != &dict_keys_type;
+  if (!dict_snapshot(ts, d, want_keys ? &keys : nullptr, want_values ? &values : nullptr)) return -1;
+  OwnedValues vals;
+  if (view_type == &dict_items_type) {
+    for (size_t i = 0; i < keys.v.size(); i++) {
+      Ref pair = new_tuple({keys.v[i], values.v[i]});
+      if (!pair || !vals.push(ts, std::move(pair))) return -1;
+    }
+    return assign_range(ts, l, INT64_MAX, INT64_MAX, vals) ? 0 : -1;
+  }
+  return assign_range(ts, l, INT64_MAX, INT64_MAX, want_keys ? keys : values) ? 0 : -1;
+}
+
 // ---- extend / append -----------------------------------------------------------------
 
 int list_extend_impl(ThreadState* ts, List* l, Value iterable) {
@@ -253,6 +272,7 @@ int list_extend_impl(ThreadState* ts, List* l, Value iterable) {
     if (!snapshot(ts, as_list(keys.get()), 0, INT64_MAX, vals)) return -1;
     return assign_range(ts, l, INT64_MAX, INT64_MAX, vals) ? 0 : -1;
   }
+  if (Dict* d = dict_view_target(iterable)) return extend_from_dict_view(ts, l, t, d);
   Ref it = get_iter(ts, iterable);
   if (!it) return -1;
   for (;;) {

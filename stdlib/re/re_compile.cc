@@ -28,6 +28,7 @@ static const uint32_t kEquivalences[][3] = {
 
 // The other members of lo's equivalence group (0, 1 or 2 of them).
 static int equivalents(uint32_t lo, uint32_t out[2]) {
+  if (lo == 0) return 0;  // 0 pads the groups of two
   for (const auto& g : kEquivalences) {
     if (g[0] == lo || g[1] == lo || g[2] == lo) {
       int n = 0;

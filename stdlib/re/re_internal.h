@@ -236,7 +236,29 @@ struct MatchScratch {
     uint32_t kind, a;
     int64_t b, c;
   };
-  std::vector<Bt> stack;
+  // The backtracking stack: a vector whose size is managed by hand so that the
+  // hot push is an inline compare-and-store (growth may throw std::bad_alloc,
+  // which run_match turns into MemoryError).
+  struct Stack {
+    std::vector<Bt> buf;
+    size_t top = 0;
+    bool empty() const { return top == 0; }
+    size_t size() const { return top; }
+    Bt& back() { return buf[top - 1]; }
+    Bt& operator[](size_t i) { return buf[i]; }
+    void pop_back() { --top; }
+    void clear() { top = 0; }
+    void resize(size_t n) { top = n; }  // shrinking only
+    void push_back(const Bt& e) {
+      if (top == buf.size()) buf.resize(buf.empty() ? 256 : buf.size() * 2);
+      buf[top++] = e;
+    }
+    void release() {
+      std::vector<Bt>().swap(buf);
+      top = 0;
+    }
+  };
+  Stack stack;
   std::vector<int64_t> slots;
   std::vector<Bt> deferred;  // capture undo records popped while backtracking
   std::vector<int64_t> rep_count, rep_last;

@@ -548,8 +548,7 @@ int run_match(ThreadState* ts, const Program& prog, const MatchRequest& req, Mat
       default: return run_typed<uint32_t>(ts, prog, req, scratch, result);
     }
   } catch (const std::bad_alloc&) {
-    scratch.stack.clear();
-    scratch.stack.shrink_to_fit();
+    scratch.stack.release();
     set_no_memory(ts);
     return -1;
   }

@@ -55,3 +55,6 @@ print(m, type(m.group()).__name__, type(m.string).__name__)
 t = "x\U0001F600y\u20ac\U0001F601"
 print(re.findall(".", t), re.search("\U0001F601", t).span(), re.sub("[\U0001F600-\U0001F64F]", "?", t))
 print(re.findall("[\u0100-\uffff]", "a\u0101\uffff\U00010000"), len(re.match(".*", "\u20ac" * 5).group()))
+
+# NUL and other characters padding internal tables must not fold to letters
+print(re.findall("(?i)[k\n]|\\0", "bKi\0"), re.match("(?i)\\0", "i"), re.findall("(?i)[\\0-\\x08]", "\0ai\x08"))
