@@ -23,6 +23,7 @@ struct PatternObject : Object {
   int64_t groups;
   bool is_bytes;
   Program* prog;     // immutable after creation
+  Object* weakreflist;  // reserved for weak references (Type::weaklist_offset)
 };
 
 struct MatchObject : Object {

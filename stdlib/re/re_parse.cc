@@ -974,9 +974,8 @@ bool Parser::run_template(int64_t groups, const GroupLookup& lookup, std::vector
         if (!check_group_name(name, 1)) return false;
         index = lookup(name);
         if (index < 0) {
-          err_->kind = ReError::Index;
+          err_->kind = ReError::Index;  // raised as IndexError, unescaped (as CPython)
           err_->msg = "unknown group name " + py_repr(name);
-          if (!text_) err_->msg = ascii_escape(err_->msg);
           return false;
         }
       } else {

@@ -3,7 +3,9 @@
 // plus the scanner object behind finditer.
 #include <atomic>
 #include <climits>
+#include <cstddef>
 #include <memory>
+#include <new>
 
 #include "core/runtime/import.h"
 #include "core/types/func.h"
@@ -395,6 +397,7 @@ Ref pattern_subn(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 struct ScannerObject : Object {
   Value pattern;
   Value string;
+  BufferView* pin;      // keeps a bytearray's storage from moving while scanning
   int64_t pos, endpos;  // clamped
   int64_t start;
   bool must_advance;
@@ -406,6 +409,7 @@ ScannerObject* as_scanner(Value v) { return static_cast<ScannerObject*>(v.as_obj
 
 void scanner_dealloc(Object* o) {
   ScannerObject* s = static_cast<ScannerObject*>(o);
+  delete s->pin;
   decref(s->pattern);
   decref(s->string);
   free_object(o);
@@ -429,6 +433,16 @@ Ref new_scanner(ThreadState* ts, PatternObject* p, Value string, int64_t pos, in
   s->string = string.without_tag();
   s->pos = s->start = scan.req.start;
   s->endpos = scan.req.end;
+  if (scan.subj.is_bytes && type_of(string) != &bytes_type) {
+    // As CPython: the exporter (e.g. a bytearray) cannot resize while the
+    // scanner (finditer) is alive.
+    s->pin = new (std::nothrow) BufferView;
+    if (!s->pin || !get_buffer(ts, string, s->pin)) {
+      Ref own = Ref::steal(Value(o));
+      if (!ts->has_error()) set_no_memory(ts);
+      return nullptr;
+    }
+  }
   return Ref::steal(Value(o));
 }
 
@@ -798,6 +812,7 @@ void setup_re_types() {
   t.name = "re.Pattern";
   t.base = &object_type;
   t.basic_size = sizeof(rx::PatternObject);
+  t.weaklist_offset = offsetof(rx::PatternObject, weakreflist);
   t.flags = kTypeImmutable | kTypeHasGC;
   t.dealloc = rx::pattern_dealloc;
   t.traverse = rx::pattern_traverse;
