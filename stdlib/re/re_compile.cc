@@ -6,6 +6,7 @@
 // lowercase letters sharing its uppercase (kEquivalences).
 #include <algorithm>
 
+#include "core/runtime/runtime.h"
 #include "core/types/unicode.h"
 #include "stdlib/re/re_internal.h"
 
@@ -147,7 +148,8 @@ void normalize_ranges(std::vector<std::pair<uint32_t, uint32_t>>* r) {
 
 class Compiler {
  public:
-  Compiler(const ParsedPattern& pp, Program* prog, ReError* err) : pp_(pp), prog_(*prog), err_(err) {}
+  Compiler(const ParsedPattern& pp, Program* prog, ReError* err, ThreadState* ts)
+      : pp_(pp), prog_(*prog), err_(err), ts_(ts) {}
 
   bool run() {
     prog_.groups = pp_.groups;
@@ -171,6 +173,11 @@ class Compiler {
   }
 
   bool seq(const Seq& s, uint32_t flags) {
+    if (ts_ && stack_overflowing(ts_)) {
+      err_->kind = ReError::Recursion;
+      err_->msg = "maximum recursion depth exceeded";
+      return false;
+    }
     for (const Node* n : s)
       if (!node(n, flags)) return false;
     return true;
@@ -546,13 +553,14 @@ class Compiler {
   const ParsedPattern& pp_;
   Program& prog_;
   ReError* err_;
+  ThreadState* ts_;
   int repeat_depth_ = 0;  // enclosing greedy/lazy repeats with complex bodies
 };
 
 }  // namespace
 
-bool compile_program(const ParsedPattern& parsed, Program* prog, ReError* err) {
-  Compiler c(parsed, prog, err);
+bool compile_program(const ParsedPattern& parsed, Program* prog, ReError* err, ThreadState* ts) {
+  Compiler c(parsed, prog, err, ts);
   return c.run();
 }
 

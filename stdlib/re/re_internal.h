@@ -96,8 +96,11 @@ using NameLookup = std::function<bool(const CodePoints& name, uint32_t* cp)>;
 
 // Parses `pattern` (code points; bytes patterns as 0..255). On failure returns
 // false with *err set. Warnings are appended to out->warnings either way.
+// `max_nesting` bounds the nesting of groups (RecursionError beyond it).
+// `ts` (may be null) guards the native stack.
 bool parse_pattern(const CodePoints& pattern, bool is_text, uint32_t flags,
-                   const NameLookup& lookup, ParsedPattern* out, ReError* err);
+                   const NameLookup& lookup, int max_nesting, ParsedPattern* out, ReError* err,
+                   ThreadState* ts = nullptr);
 
 // A replacement template (re.sub, Match.expand): literal runs and group references.
 struct TemplateItem {
@@ -182,8 +185,10 @@ struct Program {
   std::string prefix_bytes;           // the same as bytes, when all are below 256
 };
 
-// Compiles a parsed pattern. Fails only for lookbehind width errors.
-bool compile_program(const ParsedPattern& parsed, Program* prog, ReError* err);
+// Compiles a parsed pattern. Fails for lookbehind width errors (and if the
+// native stack runs low; `ts` may be null).
+bool compile_program(const ParsedPattern& parsed, Program* prog, ReError* err,
+                     ThreadState* ts = nullptr);
 
 // Case helpers shared with the module (CPython's _sre semantics).
 uint32_t uni_lower(uint32_t c);

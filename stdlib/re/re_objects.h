@@ -23,7 +23,7 @@ struct PatternObject : Object {
   int64_t groups;
   bool is_bytes;
   Program* prog;     // immutable after creation
-  Object* weakreflist;  // reserved for weak references (Type::weaklist_offset)
+  Object* weakreflist;  // reserved for weak references (Type::weaklist_offset); keep last
 };
 
 struct MatchObject : Object {

@@ -4,6 +4,7 @@
 // one character or a backslash plus one character.
 #include <map>
 
+#include "core/runtime/runtime.h"
 #include "core/types/unicode.h"
 #include "stdlib/re/re_internal.h"
 
@@ -11,7 +12,6 @@ namespace weft {
 namespace rx {
 namespace {
 
-constexpr int kMaxNesting = 1000;
 
 bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_oct(uint32_t c) { return c >= '0' && c <= '7'; }
@@ -155,7 +155,7 @@ class Parser {
          ReError* err)
       : s_(s), text_(is_text), lookup_(lookup), out_(out), err_(err) {}
 
-  bool run(uint32_t flags);
+  bool run(uint32_t flags, int max_nesting);
   bool run_template(int64_t groups, const GroupLookup& lookup, std::vector<TemplateItem>* out);
 
  private:
@@ -328,10 +328,15 @@ class Parser {
   int64_t lookbehind_groups_ = -1;  // groups existing when the outermost lookbehind began
   std::vector<std::pair<int64_t, int64_t>> grouprefpos_;  // (group, pos) of numeric conditions
   int depth_ = 0;
+  int max_nesting_ = 1000;
+
+ public:
+  ThreadState* ts_ = nullptr;
 };
 
-bool Parser::run(uint32_t flags) {
+bool Parser::run(uint32_t flags, int max_nesting) {
   flags_ = flags;
+  max_nesting_ = max_nesting;
   out_->group_nodes.push_back(nullptr);
   advance();
   Seq root;
@@ -357,7 +362,7 @@ bool Parser::run(uint32_t flags) {
 }
 
 bool Parser::parse_alternation(bool verbose, int nested, Seq* out) {
-  if (++depth_ > kMaxNesting) {
+  if (++depth_ > max_nesting_ || (ts_ && stack_overflowing(ts_))) {
     --depth_;
     return fail_kind(ReError::Recursion, "maximum recursion depth exceeded");
   }
@@ -1051,9 +1056,10 @@ bool parse_template(const CodePoints& repl, bool is_text, int64_t groups, const 
 }
 
 bool parse_pattern(const CodePoints& pattern, bool is_text, uint32_t flags, const NameLookup& lookup,
-                   ParsedPattern* out, ReError* err) {
+                   int max_nesting, ParsedPattern* out, ReError* err, ThreadState* ts) {
   Parser p(pattern, is_text, lookup, out, err);
-  return p.run(flags);
+  p.ts_ = ts;
+  return p.run(flags, max_nesting);
 }
 
 }  // namespace rx

@@ -672,9 +672,14 @@ Ref compile_pattern(ThreadState* ts, Value pattern, int64_t flags, Value error_c
   NameLookup lookup = [ts](const CodePoints& name, uint32_t* cp) { return lookup_char_name(ts, name, cp); };
   bool ok;
   try {
-    ok = parse_pattern(cps, is_text, uint32_t(flags), lookup, parsed, &err);
+    // CPython's parser recurses in Python (two frames per group level), so
+    // deep nesting raises RecursionError at a depth set by the recursion
+    // limit (measured: limit / 2 - 4 levels, whatever the caller's depth).
+    int max_nesting = ts->recursion_limit / 2 - 4;
+    if (max_nesting > 100000) max_nesting = 100000;
+    ok = parse_pattern(cps, is_text, uint32_t(flags), lookup, max_nesting, parsed, &err, ts);
     if (emit_warnings(ts, parsed->warnings, stacklevel) < 0) return nullptr;
-    if (ok) ok = compile_program(*parsed, prog, &err);
+    if (ok) ok = compile_program(*parsed, prog, &err, ts);
   } catch (const std::bad_alloc&) {
     return set_no_memory(ts);
   }
@@ -812,7 +817,7 @@ void setup_re_types() {
   t.name = "re.Pattern";
   t.base = &object_type;
   t.basic_size = sizeof(rx::PatternObject);
-  t.weaklist_offset = offsetof(rx::PatternObject, weakreflist);
+  t.weaklist_offset = int64_t(sizeof(rx::PatternObject) - sizeof(Object*));  // weakreflist, the last field
   t.flags = kTypeImmutable | kTypeHasGC;
   t.dealloc = rx::pattern_dealloc;
   t.traverse = rx::pattern_traverse;

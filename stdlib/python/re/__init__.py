@@ -171,6 +171,18 @@ _MAXCACHE = 512
 _compile = _weftre.make_compile(error, _cache)
 
 
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+try:  # patterns pickle as a call to _compile (once copyreg is available)
+    import copyreg
+except ImportError:
+    pass
+else:
+    copyreg.pickle(Pattern, _pickle, _compile)
+
+
 # --------------------------------------------------------------------
 # experimental stuff
 
