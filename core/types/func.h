@@ -89,6 +89,11 @@ struct Function : Object {
   Dict* annotations;    // or null
   Dict* dict;           // function attributes, or null
   std::atomic<uint32_t> version{0};
+  // VM-private: this function's LOAD_GLOBAL cache (core/vm/global_cache.cc), or null.
+  std::atomic<void*> vm_globals_cache{nullptr};
+  // VM-private: code objects replaced by __code__ assignments, kept alive until
+  // the function dies because running frames borrow their code from the function.
+  void* vm_retired_code = nullptr;
 };
 Ref new_function(ThreadState*, Code* code, Dict* globals, Value qualname);
 

@@ -375,9 +375,19 @@ Ref eval_frame(ThreadState* ts, Frame* f, bool throwing) {
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
+    if (Function* fn = f->func) {
+      Value cached = global_cache_get(fn, f->code, ip - 1);
+      if (cached) {
+        incref(cached);
+        PUSH(cached);
+        DISPATCH();
+      }
+    }
     Str* name = NAME(oparg);
     Ref v;
     if (__builtin_expect(is_exact_dict(val_of(f->globals)) && is_exact_dict(val_of(f->builtins)), 1)) {
+      uint64_t gv = f->globals->version.load(std::memory_order_acquire);
+      uint64_t bv = f->builtins->version.load(std::memory_order_acquire);
       v = dict_get_str(ts, f->globals, name);
       if (!v) {
         if (ts->has_error()) goto error;
@@ -387,6 +397,7 @@ Ref eval_frame(ThreadState* ts, Frame* f, bool throwing) {
           goto error;
         }
       }
+      if (f->func) global_cache_fill(f->func, f->code, ip - 1, gv, bv, v);
     } else {
       f->sp = sp;
       v = load_global_slow(ts, f, name);

@@ -106,7 +106,10 @@ void arena_destroy(ThreadState* ts) {
 
 void frame_init(Frame* f, Code* co, Function* func, Dict* globals, Dict* builtins,
                 bool in_arena) {
-  incref(co);
+  // Calls skip the code's refcount: the function keeps it alive (also after
+  // a __code__ assignment, which retires the old code into the function).
+  f->owns_code = !func || func->code != co;
+  if (f->owns_code) incref(co);
   f->code = co;
   f->func = func;
   f->globals = globals;
@@ -157,7 +160,7 @@ void frame_release(Frame* f) {
   f->func = nullptr;
   f->globals = nullptr;
   f->builtins = nullptr;
-  decref(f->code);
+  if (f->owns_code) decref(f->code);
 }
 
 // ---- queries for builtins -------------------------------------------------------------

@@ -53,7 +53,7 @@ enum FrameState : uint8_t {
 // Memory after the header: localsplus (fast locals, cells, free vars), then
 // the value stack (code->stacksize slots), then `max_blocks` Blocks.
 struct Frame {
-  Code* code;              // owned
+  Code* code;              // borrowed from func when func->code was it at entry, else owned
   Function* func;          // owned; null for eval_code() frames
   Dict* globals;           // borrowed from func; owned when func is null
   Dict* builtins;          // likewise
@@ -72,6 +72,7 @@ struct Frame {
   uint8_t state;           // FrameState
   bool is_entry;           // returning from it leaves the dispatch loop
   bool in_arena;
+  bool owns_code;          // code holds a reference of its own (see Frame::code)
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + nlocalsplus; }
@@ -134,8 +135,10 @@ inline void arena_free(ThreadState* ts, Frame* f) {
 }
 void arena_destroy(ThreadState* ts);  // thread exit
 
-// Initialises a frame header for `co`. Takes a new reference to code and
-// borrows func (the caller transfers one reference to func into the frame).
+// Initialises a frame header for `co`. Borrows co from func when it is
+// func's code (a function keeps every code it ever had alive, see
+// Function::vm_retired_code), else takes a new reference; takes over one
+// reference to func from the caller.
 // All localsplus slots are null; the stack is empty.
 void frame_init(Frame* f, Code* co, Function* func, Dict* globals, Dict* builtins,
                 bool in_arena);
@@ -219,6 +222,60 @@ Ref load_global_slow(ThreadState* ts, Frame* f, Str* name);
 Ref load_classderef_op(ThreadState* ts, Frame* f, int slot);
 int setup_annotations_op(ThreadState* ts, Frame* f);
 Str* slot_name(Code* co, int slot);  // name of localsplus slot
+
+// ---- LOAD_GLOBAL cache (core/vm/global_cache.cc) ---------------------------------
+// Per function (so the globals and builtins dicts are fixed and kept alive by
+// the function): one entry per LOAD_GLOBAL instruction holding the value found
+// and the two dicts' versions at the time of the lookup. An entry owns a
+// reference to its value, and values it replaces are kept until the function
+// dies, so a reader never touches a freed object; a seqlock makes the entry's
+// fields consistent. Dict::version changes on every mutation, so a hit is
+// exactly the value a lookup would return. Nested functions (kCoNested) are
+// often created per call: they get a cache only after a few slow lookups
+// (counted in Function::vm_globals_cache as an odd number until then).
+inline constexpr int kGlobalCacheKeep = 4;  // refills with a new value before giving up
+struct GlobalCacheEntry {
+  std::atomic<uint32_t> seq;  // odd while a writer updates the entry
+  uint32_t nreplaced;
+  std::atomic<uint64_t> gver, bver;
+  std::atomic<uintptr_t> value;  // Value bits; owned reference
+  uintptr_t replaced[kGlobalCacheKeep];
+};
+struct FunctionGlobalCache {
+  // The code whose LOAD_GLOBAL slots the entries follow (borrowed, compared
+  // only); set to null for good when the function's __code__ is replaced.
+  std::atomic<Code*> code;
+  int32_t nslots;
+  GlobalCacheEntry* slots() { return reinterpret_cast<GlobalCacheEntry*>(this + 1); }
+};
+// The cached value of the LOAD_GLOBAL at ip (borrowed), or null on a miss.
+inline Value global_cache_get(Function* fn, Code* co, const Instr* ip) {
+  void* p = fn->vm_globals_cache.load(std::memory_order_acquire);
+  if (!p || (reinterpret_cast<uintptr_t>(p) & 1)) return Value();  // none yet / miss counter
+  auto* fc = static_cast<FunctionGlobalCache*>(p);
+  if (fc->code.load(std::memory_order_acquire) != co) return Value();
+  InlineCache* caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
+  uint64_t slot = caches[ip - co->code.data()].tag.load(std::memory_order_relaxed);
+  if (!slot || slot > uint64_t(fc->nslots)) return Value();
+  GlobalCacheEntry* e = &fc->slots()[slot - 1];
+  uint32_t s1 = e->seq.load(std::memory_order_acquire);
+  if (s1 & 1) return Value();
+  uint64_t gv = e->gver.load(std::memory_order_relaxed);
+  uint64_t bv = e->bver.load(std::memory_order_relaxed);
+  uintptr_t v = e->value.load(std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_acquire);
+  if (e->seq.load(std::memory_order_relaxed) != s1 || !v) return Value();
+  if (fn->globals->version.load(std::memory_order_acquire) != gv ||
+      fn->builtins->version.load(std::memory_order_acquire) != bv)
+    return Value();
+  return Value::from_bits(v);
+}
+// Records the result of a lookup done after reading the versions gv/bv.
+void global_cache_fill(Function* fn, Code* co, const Instr* ip, uint64_t gv, uint64_t bv,
+                       Value v);
+void global_cache_free(Function* fn);  // function dealloc
+void global_cache_disable(Function* fn);  // __code__ assignment
+void code_caches_free(Code* co);       // code dealloc
 
 // ---- frame objects (core/vm/traceback.cc) ------------------------------------
 struct FrameObject : Object {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <new>
 #include <string>
+#include <vector>
 
 #include "core/vm/frame.h"
 
@@ -56,7 +57,7 @@ static void code_dealloc(Object* o) {
   xdecref(c->varnames);
   xdecref(c->cellvars);
   xdecref(c->freevars);
-  delete[] c->caches;
+  code_caches_free(c);
   c->cell2arg.~vector();
   c->code.~vector();
   c->positions.~vector();
@@ -308,6 +309,8 @@ Ref new_function(ThreadState* ts, Code* code, Dict* globals, Value qualname) {
 static void function_traverse(Object* o, const Visitor& visit) {
   Function* f = static_cast<Function*>(o);
   visit(f->code);
+  if (auto* retired = static_cast<std::vector<Code*>*>(f->vm_retired_code))
+    for (Code* c : *retired) visit(c);
   visit(obj_of(f->globals));
   visit(obj_of(f->builtins));
   visit(f->name);
@@ -323,6 +326,11 @@ static void function_traverse(Object* o, const Visitor& visit) {
 
 static void function_dealloc(Object* o) {
   Function* f = static_cast<Function*>(o);
+  global_cache_free(f);
+  if (auto* retired = static_cast<std::vector<Code*>*>(f->vm_retired_code)) {
+    for (Code* c : *retired) decref(c);
+    delete retired;
+  }
   xdecref(f->code);
   xdecref(obj_of(f->globals));
   xdecref(obj_of(f->builtins));
@@ -369,7 +377,27 @@ static int fn_set_code(ThreadState* ts, Value self, Value v) {
                s8(f->name).c_str(), (long long)nclosure, c->nfrees());
     return -1;
   }
-  store_ref(f, reinterpret_cast<Object**>(&f->code), Ref::borrow(v));
+  global_cache_disable(f);
+  // Running frames may borrow the old code: retire it instead of dropping it.
+  // (The function's mutex serialises concurrent assignments; no Python code runs.)
+  f->mutex.lock();
+  auto* retired = static_cast<std::vector<Code*>*>(f->vm_retired_code);
+  bool ok = true;
+  try {
+    if (!retired) f->vm_retired_code = retired = new std::vector<Code*>();
+    retired->push_back(f->code);
+  } catch (const std::bad_alloc&) {
+    ok = false;
+  }
+  if (ok) {
+    incref(v);
+    f->code = static_cast<Code*>(v.as_object());
+  }
+  f->mutex.unlock();
+  if (!ok) {
+    set_no_memory(ts);
+    return -1;
+  }
   f->version.fetch_add(1, std::memory_order_release);
   return 0;
 }

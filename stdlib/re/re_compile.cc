@@ -343,6 +343,9 @@ class Compiler {
         for (size_t i = 0; i < count; ++i) {
           uint32_t split = 0;
           if (i + 1 < count) split = emit(Inst{Op::Split, leaky(), here() + 1});
+          // Inside repeats CPython restores captures after the last alternative
+          // fails too.
+          else if (count > 1 && !leaky()) emit(Inst{Op::RestorePoint});
           if (!seq(n->seqs[i], flags)) return false;
           if (i + 1 < count) {
             jumps.push_back(emit(Inst{Op::Jmp}));

@@ -132,6 +132,7 @@ enum class Op : uint8_t {
   LookEnd,                // mode bit0: negative
   GroupRef,               // a = group; mode: 0 exact, 1 unicode fold, 2 ASCII fold, 3 locale
   GroupExists,            // a = group; b = pc of the "no" branch
+  RestorePoint,           // pushes a marker that restores captures when failing past it
   Match,
 };
 

@@ -40,7 +40,8 @@ enum BtKind : uint32_t {
   kLook,       // barrier of a lookaround: a = pc of LookStart, b = position
   kUntil,      // greedy repeat iteration: a = pc of RepeatUntil, b = pos, c = previous last
                // position; resuming undoes the iteration's count and exits the loop
-  kChoiceLeaky,  // as kChoice, created outside repeat bodies (see resume_captures)
+  kChoiceLeaky,  // as kChoice, created outside repeat bodies (see settle_captures)
+  kRestore,    // a construct without alternatives left: restores captures, then fails on
 };
 
 inline bool is_undo(uint32_t kind) {
@@ -216,10 +217,12 @@ class Matcher {
       default: break;
     }
   }
-  // Settles the capture undo records popped on the way to a resumed choice
-  // point: all are applied at a normal point; at a leaky one, those of slots
-  // at or below the restored lastmark are kept (and pushed back, oldest first).
-  void resume_captures(bool leaky) {
+  // Settles the capture undo records popped while failing back to a choice
+  // point (CPython restores captures at each of them, whether or not it has
+  // alternatives left): a normal point applies them all; a leaky one applies
+  // those of slots above the restored lastmark and keeps the others for outer
+  // points (pushed back when matching resumes here, oldest first).
+  void settle_captures(bool leaky, bool resume) {
     auto& d = sc_.deferred;
     if (d.empty()) return;
     if (!leaky) {
@@ -228,10 +231,12 @@ class Matcher {
       return;
     }
     size_t keep = 0;
-    for (const auto& e : d) {
-      if (int64_t(e.a) > lastmark_) sc_.slots[e.a] = e.b;
-      else d[keep++] = e;
+    for (size_t i = 0; i < d.size(); ++i) {
+      if (int64_t(d[i].a) > lastmark_) sc_.slots[d[i].a] = d[i].b;
+      else d[keep++] = d[i];
     }
+    d.resize(keep);
+    if (!resume) return;
     for (size_t i = keep; i-- > 0;) sc_.stack.push_back(d[i]);
     d.clear();
   }
@@ -290,7 +295,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         *pos = e.b;
         bool leaky = e.kind == kChoiceLeaky;
         st.pop_back();
-        resume_captures(leaky);
+        settle_captures(leaky, true);
         return 1;
       }
       case kUntil: {
@@ -300,7 +305,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         *pc = e.a + 1;
         *pos = e.b;
         st.pop_back();
-        resume_captures(false);
+        settle_captures(false, true);
         return 1;
       }
       case kGreedy: {
@@ -310,15 +315,17 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         if (tail.op == Op::Char) {
           while (cur >= low && (cur >= end_ || s_[cur] != tail.a)) --cur;
         }
+        bool leaky = code_[rep_pc].mode & kLeaky;
         if (cur < low) {
           st.pop_back();
+          settle_captures(leaky, false);
           break;
         }
         if (cur == low) st.pop_back();
         else e.c = cur;
         *pc = rep_pc + 2;
         *pos = cur;
-        resume_captures(code_[rep_pc].mode & kLeaky);
+        settle_captures(leaky, true);
         return 1;
       }
       case kLazy: {
@@ -338,19 +345,25 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
             break;
           }
         }
+        bool leaky = code_[rep_pc].mode & kLeaky;
         if (!found) {
           st.pop_back();
+          settle_captures(leaky, false);
           break;
         }
         if (ri.max != kMaxRepeat && cur - start >= int64_t(ri.max)) st.pop_back();
         else e.c = cur;
         *pc = rep_pc + 2;
         *pos = cur;
-        resume_captures(code_[rep_pc].mode & kLeaky);
+        settle_captures(leaky, true);
         return 1;
       }
       case kAtomic:
         st.pop_back();
+        break;
+      case kRestore:
+        st.pop_back();
+        settle_captures(false, false);
         break;
       case kLook: {
         const Inst& look = code_[e.a];
@@ -359,7 +372,7 @@ int Matcher<CharT>::backtrack(uint32_t* pc, int64_t* pos) {
         if (look.mode & 1) {  // negative lookaround: its body failed, so it succeeds
           *pc = look.b;
           *pos = saved;
-          resume_captures(look.mode & kLeaky);
+          settle_captures(look.mode & kLeaky, true);
           return 1;
         }
         break;
@@ -404,6 +417,10 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
       case Op::Jmp:
         pc = in.a;
         continue;
+      case Op::RestorePoint:
+        push(kRestore, pc, pos);
+        ++pc;
+        continue;
       case Op::Save:
         save(in.a, pos);
         ++pc;
@@ -423,6 +440,7 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         bool more = (ri.max == kMaxRepeat || count < int64_t(ri.max)) && pos != sc_.rep_last[in.a];
         if (RepeatKind(in.mode & 3) == RepeatKind::Lazy) {
           if (more) push((in.mode & kLeaky) ? kChoiceLeaky : kChoice, pc + 1, pos);
+          else if (!(in.mode & kLeaky)) push(kRestore, pc, pos);
           pc += 2;
         } else if (more) {
           push(kUntil, pc, pos, sc_.rep_last[in.a]);
@@ -446,14 +464,17 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         if (RepeatKind(in.mode & 3) == RepeatKind::Lazy) {
           if (count_run(item, pos, ri.min) < int64_t(ri.min)) goto fail;
           if (ri.max > ri.min) push(kLazy, pc, pos, pos + ri.min);
+          else if (!(in.mode & kLeaky)) push(kRestore, pc, pos);
           pos += ri.min;
         } else {
           int64_t limit = ri.max == kMaxRepeat ? avail : std::min<int64_t>(ri.max, avail);
           int64_t n = count_run(item, pos, limit);
           budget_ -= n >> 4;
           if (n < int64_t(ri.min)) goto fail;
-          if (RepeatKind(in.mode & 3) == RepeatKind::Greedy && n > int64_t(ri.min))
-            push(kGreedy, pc, pos + ri.min, pos + n);
+          if (RepeatKind(in.mode & 3) == RepeatKind::Greedy) {
+            if (n > int64_t(ri.min)) push(kGreedy, pc, pos + ri.min, pos + n);
+            else if (!(in.mode & kLeaky)) push(kRestore, pc, pos);
+          }
           pos += n;
         }
         pc += 2;
