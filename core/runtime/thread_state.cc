@@ -4,6 +4,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <string>
+
 #include "core/runtime/errors.h"
 #include "core/runtime/thread_state.h"
 #include "threads/registry.h"
@@ -78,7 +80,19 @@ void delete_thread_state(ThreadState* ts) {
 
 bool check_native_stack(ThreadState* ts, const char* where) {
   if (!stack_overflowing(ts)) return false;
-  set_errorf(ts, &RecursionError_type, "maximum recursion depth exceeded%s", where ? where : "");
+  // Built by hand: creating it through call() would check the stack again
+  // and recurse without end.
+  Object* o = alloc_object(&RecursionError_type, RecursionError_type.basic_size);
+  if (!o) {
+    set_no_memory(ts);
+    return true;
+  }
+  Ref exc = Ref::steal(Value(o));
+  Ref text = new_str(std::string("maximum recursion depth exceeded") + (where ? where : ""));
+  Ref args = text ? new_tuple({text.get()}) : Ref();
+  if (!args) return true;  // MemoryError is pending instead
+  static_cast<BaseExc*>(o)->args = static_cast<Tuple*>(args.release().as_object());
+  set_error_value(ts, exc.get());
   return true;
 }
 
