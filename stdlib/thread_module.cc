@@ -444,7 +444,7 @@ Ref thread_stack_size(ThreadState* ts, Value, const Value* args, size_t nargs, T
 }
 
 Ref thread_interrupt_main(ThreadState* ts, Value, const Value*, size_t, Tuple*) {
-  raise(SIGINT);
+  kill(getpid(), SIGINT);  // raise() would signal this thread, which blocks SIGINT
   return new_none();
 }
 

@@ -273,6 +273,9 @@ struct MatchScratch {
 struct MatchResult {
   std::vector<int64_t> spans;  // 2 * (groups + 1); -1 when unset
   int64_t lastindex = -1;
+  // A group ended before it started (CPython raises SystemError "The span of
+  // capturing group is wrong..." when such a match is used; so do we).
+  bool bad_span = false;
 };
 
 // 1: matched (result filled), 0: no match, -1: exception pending (KeyboardInterrupt,

@@ -11,11 +11,13 @@
 //
 // Captures follow CPython's _sre exactly, including its quirk: it tracks
 // `lastmark` (the highest capture slot set; slots above it count as unset) and
-// restores the slots themselves only at choice points inside a greedy/lazy
-// repeat body. At other ("leaky") choice points only lastmark and lastindex
-// are restored, so a group re-set by a failed alternative keeps its new value
-// (observable in possessive repeats). Capture undo records popped on the way
-// to such a point are therefore kept (pushed back) for outer choice points.
+// restores the slots themselves only at backtracking points inside a
+// greedy/lazy repeat body (each time a failure passes them, even with no
+// alternative left: kRestore markers stand for those). At other ("leaky")
+// points only lastmark and lastindex are restored, so a group re-set by a
+// failed alternative keeps its new value (observable in possessive repeats).
+// Capture undo records popped on the way to such a point are therefore kept
+// for outer points (pushed back when matching resumes there).
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -66,7 +68,7 @@ class Matcher {
 
   bool test(const Inst& in, uint32_t c) const { return char_test(prog_, in, c); }
 
-  // Next position >= from where a match may start (the first test passes), or -1.
+  // Next occurrence at or after `from` of the literal prefix, or -1.
   int64_t find_prefix(int64_t from) const {
     const std::vector<uint32_t>& pre = prog_.prefix;
     int64_t n = int64_t(pre.size());
@@ -85,6 +87,7 @@ class Matcher {
     return -1;
   }
 
+  // Next position >= from where a match may start (the first test passes), or -1.
   int64_t next_candidate(int64_t from) const {
     if (!prog_.has_first) return from;
     if (!prog_.prefix.empty()) return find_prefix(from);
@@ -522,12 +525,16 @@ int Matcher<CharT>::attempt(int64_t start, bool must_advance, MatchResult* resul
         result->spans.assign(size_t(2 * (prog_.groups + 1)), -1);
         result->spans[0] = start;
         result->spans[1] = pos;
+        result->bad_span = false;
         for (int64_t g = 1; g <= prog_.groups; ++g) {
           int64_t a, b;
-          if (group_set(g, &a, &b) && a <= b) {
-            result->spans[2 * g] = a;
-            result->spans[2 * g + 1] = b;
+          if (!group_set(g, &a, &b)) continue;
+          if (a > b) {
+            result->bad_span = true;
+            continue;
           }
+          result->spans[2 * g] = a;
+          result->spans[2 * g + 1] = b;
         }
         result->lastindex = lastindex_;
         return 1;

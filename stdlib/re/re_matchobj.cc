@@ -9,8 +9,16 @@ Type re_match_type;
 
 namespace rx {
 
+bool check_spans(ThreadState* ts, const MatchResult& r) {
+  if (!r.bad_span) return true;
+  set_error(ts, &SystemError_type,
+            "The span of capturing group is wrong, please report a bug for the re module.");
+  return false;
+}
+
 Ref new_match(ThreadState* ts, PatternObject* p, const Subject& subj, int64_t pos, int64_t endpos,
               const MatchResult& r) {
+  if (!check_spans(ts, r)) return nullptr;
   int64_t ngroups = p->groups + 1;
   size_t size = sizeof(MatchObject) + size_t(2 * ngroups) * sizeof(int64_t);
   Object* o = alloc_object(&re_match_type, size);

@@ -59,6 +59,8 @@ Ref expand_template(ThreadState*, PatternObject* p, const Subject& subj, const i
 void raise_re_error(ThreadState*, Value error_cls, Value pattern, const ReError& err);
 int emit_warnings(ThreadState*, const std::vector<ReWarning>& warnings, int stacklevel);
 void setup_re_match_type();
+// CPython's SystemError for a match with a group ending before its start.
+bool check_spans(ThreadState*, const MatchResult& r);
 
 }  // namespace rx
 }  // namespace weft

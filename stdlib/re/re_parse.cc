@@ -142,6 +142,39 @@ bool parse_py_int(const CodePoints& s, bool* negative, std::string* digits, int6
   return true;
 }
 
+bool same_item(const SetItem& a, const SetItem& b) {
+  return a.kind == b.kind && a.lo == b.lo && (a.kind != SetItem::Range || a.hi == b.hi);
+}
+
+// Removes repeated set members, keeping the first of each.
+void dedupe(std::vector<SetItem>* items) {
+  std::vector<SetItem> out;
+  for (const SetItem& it : *items) {
+    bool seen = false;
+    for (const SetItem& o : out) seen |= same_item(it, o);
+    if (!seen) out.push_back(it);
+  }
+  items->swap(out);
+}
+
+// Structural equality of single-item nodes (CPython compares these items by
+// value; nodes holding subpatterns never compare equal).
+bool same_simple(const Node* a, const Node* b) {
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case NodeKind::Literal: case NodeKind::NotLiteral: return a->ch == b->ch;
+    case NodeKind::Any: return true;
+    case NodeKind::At: return a->at == b->at;
+    case NodeKind::GroupRef: return a->group == b->group;
+    case NodeKind::In:
+      if (a->negate != b->negate || a->items.size() != b->items.size()) return false;
+      for (size_t i = 0; i < a->items.size(); ++i)
+        if (!same_item(a->items[i], b->items[i])) return false;
+      return true;
+    default: return false;
+  }
+}
+
 struct Token {
   int len = 0;   // 0: end of pattern, 1: a character, 2: backslash + character
   uint32_t ch = 0;
@@ -380,8 +413,22 @@ bool Parser::parse_alternation(bool verbose, int nested, Seq* out) {
     *out = std::move(items[0]);
     return true;
   }
-  // Alternatives that are all single characters or positive sets become one set
-  // (as CPython does; observable only through case-insensitive set quirks).
+  // As CPython: a prefix common to all alternatives moves in front of the
+  // branch, and alternatives that are all single characters or positive sets
+  // become one set. (Matching is the same; the set form changes how some
+  // case-insensitive non-BMP characters fold, and speed.)
+  for (;;) {
+    bool common = true;
+    for (const Seq& item : items) {
+      if (item.empty() || !same_simple(item[0], items[0][0])) {
+        common = false;
+        break;
+      }
+    }
+    if (!common) break;
+    out->push_back(items[0][0]);
+    for (Seq& item : items) item.erase(item.begin());
+  }
   bool as_set = true;
   for (const Seq& item : items) {
     if (item.size() != 1 ||
@@ -396,6 +443,7 @@ bool Parser::parse_alternation(bool verbose, int nested, Seq* out) {
       if (item[0]->kind == NodeKind::Literal) set->items.push_back(SetItem{SetItem::Lit, item[0]->ch, 0});
       else set->items.insert(set->items.end(), item[0]->items.begin(), item[0]->items.end());
     }
+    dedupe(&set->items);
     out->push_back(set);
     return true;
   }
@@ -664,6 +712,7 @@ bool Parser::parse_set(Seq* out) {
       items.push_back(code1);
     }
   }
+  dedupe(&items);
   if (items.size() == 1 && items[0].kind == SetItem::Lit) {
     Node* n = mk(negate ? NodeKind::NotLiteral : NodeKind::Literal);
     n->ch = items[0].lo;

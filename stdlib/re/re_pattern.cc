@@ -210,6 +210,7 @@ Ref pattern_findall(ThreadState* ts, Value self, const Value* args, size_t nargs
     int r = scan.run(ts);
     if (r < 0) return nullptr;
     if (r == 0) break;
+    if (p->groups > 0 && !check_spans(ts, scan.result)) return nullptr;
     Ref item;
     if (p->groups == 0) {
       item = scan.group(ts, 0, None());
@@ -250,6 +251,7 @@ Ref pattern_split(ThreadState* ts, Value self, const Value* args, size_t nargs, 
     int r = scan.run(ts);
     if (r < 0) return nullptr;
     if (r == 0) break;
+    if (p->groups > 0 && !check_spans(ts, scan.result)) return nullptr;
     int64_t b = scan.result.spans[0], e = scan.result.spans[1];
     Ref piece = subject_slice(ts, scan.subj, last, b);
     if (!piece || list_append(ts, list.as<List>(), piece.get()) < 0) return nullptr;
@@ -348,7 +350,8 @@ Ref pattern_subx(ThreadState* ts, PatternObject* p, Value repl, Value string, in
       if (kind == kLiteral) {
         item = Ref::borrow(repl);
       } else if (kind == kTemplate) {
-        item = expand_template(ts, p, scan.subj, scan.result.spans.data(), items, repl);
+        if (check_spans(ts, scan.result))
+          item = expand_template(ts, p, scan.subj, scan.result.spans.data(), items, repl);
       } else {
         Ref m = new_match(ts, p, scan.subj, 0, scan.subj.text.len, scan.result);
         if (m) item = call1(ts, repl, m.get());
