@@ -18,6 +18,7 @@
 #include "core/runtime/import.h"
 #include "core/vm/eval.h"
 #include "core/types/func.h"
+#include "stdlib/posix_internal.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/structseq.h"
 
@@ -25,32 +26,6 @@ namespace weft {
 namespace {
 
 StructSeqDesc uname_result_desc;
-
-bool path_string(ThreadState* ts, Value v, std::string* out) {
-  Ref p = Ref::borrow(v);
-  if (!is_str(v) && !is_bytes(v)) {
-    p = call_method(ts, v, "__fspath__", nullptr, 0);
-    if (!p) {
-      clear_error(ts);
-      set_errorf(ts, &TypeError_type, "expected str, bytes or os.PathLike object, not %s", type_name(v));
-      return false;
-    }
-  }
-  if (is_str(p.get())) {
-    out->assign(str_utf8(p.get()));
-  } else if (is_bytes(p.get())) {
-    Bytes* b = p.as<Bytes>();
-    out->assign(b->data, b->length);
-  } else {
-    set_errorf(ts, &TypeError_type, "expected str, bytes or os.PathLike object, not %s", type_name(v));
-    return false;
-  }
-  if (out->find('\0') != std::string::npos) {
-    set_error(ts, &ValueError_type, "embedded null byte");
-    return false;
-  }
-  return true;
-}
 
 Ref os_fail(ThreadState* ts, Value path = Value()) {
   set_os_error(ts, errno, path);
@@ -73,7 +48,7 @@ Ref px_open(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) 
   if (!parse_args(ts, "open", args, nargs, kw, {"path", "flags", "mode", "dir_fd"}, 2, v)) return nullptr;
   std::string p;
   int flags, mode = 0777;
-  if (!path_string(ts, v[0], &p) || !int_arg(ts, v[1], &flags) || (v[2] && !int_arg(ts, v[2], &mode)))
+  if (!posix_path_arg(ts, v[0], &p) || !int_arg(ts, v[1], &flags) || (v[2] && !int_arg(ts, v[2], &mode)))
     return nullptr;
   int fd;
   {
@@ -168,7 +143,7 @@ Ref px_chmod(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw)
     return new_none();
   }
   std::string p;
-  if (!path_string(ts, v[0], &p)) return nullptr;
+  if (!posix_path_arg(ts, v[0], &p)) return nullptr;
   if (chmod(p.c_str(), mode) < 0) return os_fail(ts, v[0]);
   return new_none();
 }
@@ -178,7 +153,7 @@ Ref two_paths(ThreadState* ts, const char* fname, const Value* args, size_t narg
   Value v[4];
   std::string a, b;
   if (!parse_args(ts, fname, args, nargs, kw, {"src", "dst", "target_is_directory", "dir_fd"}, 2, v) ||
-      !path_string(ts, v[0], &a) || !path_string(ts, v[1], &b))
+      !posix_path_arg(ts, v[0], &a) || !posix_path_arg(ts, v[1], &b))
     return nullptr;
   if (fn(a.c_str(), b.c_str()) < 0) {
     set_os_error2(ts, errno, v[0], v[1]);
@@ -193,7 +168,7 @@ Ref px_link(ThreadState* ts, Value, const Value* a, size_t n, Tuple* kw) { retur
 Ref px_readlink(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v[2];
   std::string p;
-  if (!parse_args(ts, "readlink", args, nargs, kw, {"path", "dir_fd"}, 1, v) || !path_string(ts, v[0], &p))
+  if (!parse_args(ts, "readlink", args, nargs, kw, {"path", "dir_fd"}, 1, v) || !posix_path_arg(ts, v[0], &p))
     return nullptr;
   char buf[PATH_MAX];
   ssize_t n = readlink(p.c_str(), buf, sizeof buf);
@@ -215,7 +190,7 @@ Ref px_utime(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw)
   Value v[5];
   std::string p;
   if (!parse_args(ts, "utime", args, nargs, kw, {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, v) ||
-      !path_string(ts, v[0], &p))
+      !posix_path_arg(ts, v[0], &p))
     return nullptr;
   timespec times[2];
   timespec* tp = nullptr;
@@ -318,7 +293,7 @@ Ref px_truncate(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* 
     return new_none();
   }
   std::string p;
-  if (!path_string(ts, v[0], &p)) return nullptr;
+  if (!posix_path_arg(ts, v[0], &p)) return nullptr;
   if (truncate(p.c_str(), len) < 0) return os_fail(ts, v[0]);
   return new_none();
 }

@@ -16,18 +16,16 @@
 
 #include "core/runtime/abstract.h"
 #include "core/types/func.h"
+#include "stdlib/posix_internal.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/structseq.h"
 
 extern char** environ;
 
 namespace weft {
-namespace {
-
-StructSeqDesc stat_result_desc;
 
 // A path argument: str, bytes or os.PathLike.
-bool path_arg(ThreadState* ts, Value v, std::string* out) {
+bool posix_path_arg(ThreadState* ts, Value v, std::string* out) {
   Ref p = Ref::borrow(v);
   if (!is_str(v) && !is_bytes(v)) {
     p = call_method(ts, v, "__fspath__", nullptr, 0);
@@ -53,6 +51,11 @@ bool path_arg(ThreadState* ts, Value v, std::string* out) {
   return true;
 }
 
+namespace {
+
+StructSeqDesc stat_result_desc;
+
+
 Ref fail(ThreadState* ts, Value path = Value()) {
   set_os_error(ts, errno, path);
   return nullptr;
@@ -67,7 +70,7 @@ Ref posix_getcwd(ThreadState* ts, Value, const Value*, size_t, Tuple*) {
 Ref posix_chdir(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v;
   std::string p;
-  if (!parse_args(ts, "chdir", args, nargs, kw, {"path"}, 1, &v) || !path_arg(ts, v, &p)) return nullptr;
+  if (!parse_args(ts, "chdir", args, nargs, kw, {"path"}, 1, &v) || !posix_path_arg(ts, v, &p)) return nullptr;
   if (chdir(p.c_str()) < 0) return fail(ts, v);
   return new_none();
 }
@@ -76,7 +79,7 @@ Ref posix_listdir(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple
   Value v;
   if (!parse_args(ts, "listdir", args, nargs, kw, {"path"}, 0, &v)) return nullptr;
   std::string p = ".";
-  if (v && v != None() && !path_arg(ts, v, &p)) return nullptr;
+  if (v && v != None() && !posix_path_arg(ts, v, &p)) return nullptr;
   DIR* d = opendir(p.c_str());
   if (!d) return fail(ts, v ? v : Value());
   Ref out = new_list(0);
@@ -117,7 +120,7 @@ Ref do_stat(ThreadState* ts, const char* fname, const Value* args, size_t nargs,
     return stat_result(ts, st);
   }
   std::string p;
-  if (!path_arg(ts, v[0], &p)) return nullptr;
+  if (!posix_path_arg(ts, v[0], &p)) return nullptr;
   if (v[2] && truthy(ts, v[2]) == 0) follow = false;
   if ((follow ? stat(p.c_str(), &st) : lstat(p.c_str(), &st)) < 0) return fail(ts, v[0]);
   return stat_result(ts, st);
@@ -131,7 +134,7 @@ template <int (*Call)(const char*)>
 Ref path_call(ThreadState* ts, const char* fname, const Value* args, size_t nargs, Tuple* kw) {
   Value v;
   std::string p;
-  if (!parse_args(ts, fname, args, nargs, kw, {"path"}, 1, &v) || !path_arg(ts, v, &p)) return nullptr;
+  if (!parse_args(ts, fname, args, nargs, kw, {"path"}, 1, &v) || !posix_path_arg(ts, v, &p)) return nullptr;
   if (Call(p.c_str()) < 0) return fail(ts, v);
   return new_none();
 }
@@ -142,7 +145,7 @@ Ref posix_rmdir(ThreadState* ts, Value, const Value* a, size_t n, Tuple* kw) { r
 Ref posix_mkdir(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v[3];
   std::string p;
-  if (!parse_args(ts, "mkdir", args, nargs, kw, {"path", "mode", "dir_fd"}, 1, v) || !path_arg(ts, v[0], &p))
+  if (!parse_args(ts, "mkdir", args, nargs, kw, {"path", "mode", "dir_fd"}, 1, v) || !posix_path_arg(ts, v[0], &p))
     return nullptr;
   int64_t mode = 0777;
   if (v[1] && !int_to_i64(ts, v[1], &mode)) return nullptr;
@@ -153,8 +156,8 @@ Ref posix_mkdir(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* 
 Ref posix_rename(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v[2];
   std::string a, b;
-  if (!parse_args(ts, "rename", args, nargs, kw, {"src", "dst"}, 2, v) || !path_arg(ts, v[0], &a) ||
-      !path_arg(ts, v[1], &b))
+  if (!parse_args(ts, "rename", args, nargs, kw, {"src", "dst"}, 2, v) || !posix_path_arg(ts, v[0], &a) ||
+      !posix_path_arg(ts, v[1], &b))
     return nullptr;
   if (rename(a.c_str(), b.c_str()) < 0) {
     set_os_error2(ts, errno, v[0], v[1]);
@@ -166,7 +169,7 @@ Ref posix_rename(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple*
 Ref posix_access(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v[2];
   std::string p;
-  if (!parse_args(ts, "access", args, nargs, kw, {"path", "mode"}, 2, v) || !path_arg(ts, v[0], &p))
+  if (!parse_args(ts, "access", args, nargs, kw, {"path", "mode"}, 2, v) || !posix_path_arg(ts, v[0], &p))
     return nullptr;
   int64_t mode;
   if (!int_to_i64(ts, v[1], &mode)) return nullptr;
@@ -216,8 +219,8 @@ Ref posix_strerror(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
 Ref posix_putenv(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v[2];
   std::string k, val;
-  if (!parse_args(ts, "putenv", args, nargs, kw, {"name", "value"}, 2, v) || !path_arg(ts, v[0], &k) ||
-      !path_arg(ts, v[1], &val))
+  if (!parse_args(ts, "putenv", args, nargs, kw, {"name", "value"}, 2, v) || !posix_path_arg(ts, v[0], &k) ||
+      !posix_path_arg(ts, v[1], &val))
     return nullptr;
   if (setenv(k.c_str(), val.c_str(), 1) < 0) return fail(ts);
   return new_none();
@@ -226,7 +229,7 @@ Ref posix_putenv(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple*
 Ref posix_unsetenv(ThreadState* ts, Value, const Value* args, size_t nargs, Tuple* kw) {
   Value v;
   std::string k;
-  if (!parse_args(ts, "unsetenv", args, nargs, kw, {"name"}, 1, &v) || !path_arg(ts, v, &k)) return nullptr;
+  if (!parse_args(ts, "unsetenv", args, nargs, kw, {"name"}, 1, &v) || !posix_path_arg(ts, v, &k)) return nullptr;
   if (unsetenv(k.c_str()) < 0) return fail(ts);
   return new_none();
 }
@@ -306,7 +309,6 @@ int add_environ(ThreadState* ts, Dict* d) {
 
 }  // namespace
 
-int add_posix_extras(ThreadState* ts, Dict* d);  // stdlib/posix_extra.cc
 
 void setup_posix_types() {
   setup_structseq_type(&stat_result_desc, "os.stat_result", "os.stat_result",
